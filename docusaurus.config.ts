@@ -1,0 +1,187 @@
+import {themes as prismThemes} from 'prism-react-renderer';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
+
+// The one place that names the source repository: "edit this page", the
+// navbar and the footer all derive their links from it.
+const repository = {
+  url: 'https://github.com/container-docs-ko/container-docs',
+  branch: 'main',
+};
+
+const siteUrl = 'https://container-docs-ko.github.io';
+
+const config = {
+  title: '컨테이너 기술 문서',
+  tagline: '가상머신과 컨테이너, 컨테이너 런타임, 이미지 레이어, CNCF를 한국어로 정확하게',
+  favicon: 'img/favicon.svg',
+
+  url: siteUrl,
+  baseUrl: '/',
+  trailingSlash: false,
+
+  organizationName: 'container-docs-ko',
+  projectName: 'container-docs',
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  markdown: {
+    // Contributors write Markdown, not JSX: keep `<!-- truncate -->` and
+    // `## 제목 {#id}` working even though the v4 flags turn these off by default.
+    mdx1Compat: {
+      comments: true,
+      admonitions: true,
+      headingIds: true,
+    },
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  future: {
+    v4: true,
+    faster: true,
+  },
+
+  i18n: {
+    defaultLocale: 'ko',
+    locales: ['ko'],
+    localeConfigs: {
+      ko: {label: '한국어', htmlLang: 'ko'},
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          editUrl: `${repository.url}/edit/${repository.branch}/`,
+          showLastUpdateTime: true,
+          showLastUpdateAuthor: true,
+        },
+        blog: {
+          showReadingTime: true,
+          blogTitle: '블로그',
+          blogDescription: '컨테이너 기술 문서의 소식과 컨테이너 생태계 해설',
+          postsPerPage: 10,
+          feedOptions: {
+            type: ['rss', 'atom'],
+            title: '컨테이너 기술 문서 블로그',
+            description: '컨테이너 기술 문서의 소식과 컨테이너 생태계 해설',
+            copyright: `Copyright © ${new Date().getFullYear()} 컨테이너 기술 문서 기여자. CC BY 4.0.`,
+            language: 'ko',
+          },
+          editUrl: `${repository.url}/edit/${repository.branch}/`,
+          onInlineTags: 'throw',
+          onInlineAuthors: 'throw',
+          onUntruncatedBlogPosts: 'throw',
+        },
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+        sitemap: {
+          lastmod: 'date',
+          changefreq: null,
+          priority: null,
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        language: ['ko', 'en'],
+        indexDocs: true,
+        indexBlog: true,
+        indexPages: false,
+        docsRouteBasePath: '/docs',
+        blogRouteBasePath: '/blog',
+        highlightSearchTermsOnTargetPage: true,
+        explicitSearchResultPath: true,
+        searchResultLimits: 8,
+        searchResultContextMaxLength: 60,
+        searchBarShortcutHint: false,
+      } satisfies SearchOptions,
+    ],
+  ],
+
+  themeConfig: {
+    image: 'img/social-card.png',
+    metadata: [
+      {name: 'keywords', content: '컨테이너, 도커, containerd, CRI-O, runc, 이미지 레이어, CNCF, Kubernetes'},
+    ],
+    colorMode: {
+      respectPrefersColorScheme: true,
+    },
+    docs: {
+      sidebar: {hideable: true},
+    },
+    navbar: {
+      title: '컨테이너 기술 문서',
+      logo: {
+        alt: '컨테이너 기술 문서 로고',
+        src: 'img/logo.svg',
+        width: 32,
+        height: 32,
+      },
+      items: [
+        {type: 'docSidebar', sidebarId: 'docs', position: 'left', label: '문서'},
+        {to: '/docs/glossary', label: '용어집', position: 'left'},
+        {to: '/blog', label: '블로그', position: 'left'},
+        {href: repository.url, label: 'GitHub', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: '문서',
+          items: [
+            {label: '시작하기', to: '/docs/'},
+            {label: '컨테이너', to: '/docs/containers'},
+            {label: '컨테이너 런타임', to: '/docs/runtimes'},
+            {label: '이미지 레이어', to: '/docs/layers'},
+            {label: 'CNCF', to: '/docs/cncf'},
+            {label: '용어집', to: '/docs/glossary'},
+          ],
+        },
+        {
+          title: '더 보기',
+          items: [
+            {label: '블로그', to: '/blog'},
+            {label: 'RSS 피드', href: `${siteUrl}/blog/rss.xml`},
+            {label: '소스 저장소', href: repository.url},
+          ],
+        },
+        {
+          title: '라이선스',
+          items: [
+            {label: '문서: CC BY 4.0', href: 'https://creativecommons.org/licenses/by/4.0/deed.ko'},
+            {label: '라이선스 전문', href: `${repository.url}/blob/${repository.branch}/LICENSE`},
+          ],
+        },
+      ],
+      copyright: `Copyright © ${new Date().getFullYear()} 컨테이너 기술 문서 기여자. 문서는 CC BY 4.0, 코드는 MIT 라이선스로 배포합니다.`,
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['bash', 'docker', 'yaml', 'json', 'toml', 'ini'],
+    },
+    tableOfContents: {
+      minHeadingLevel: 2,
+      maxHeadingLevel: 3,
+    },
+  } satisfies Preset.ThemeConfig,
+} satisfies Config;
+
+export default config;

@@ -1,0 +1,19 @@
+import path from 'node:path';
+import {checkContent, formatProblem} from './content/check';
+
+async function main(): Promise<void> {
+  const siteDir = path.resolve(process.argv[2] ?? path.join(import.meta.dirname, '..'));
+  const problems = await checkContent(siteDir);
+  for (const problem of problems) console.error(formatProblem(problem));
+  if (problems.length > 0) {
+    console.error(`\ncontent check: ${problems.length} problem(s); fix them and run "npm run check:content" again`);
+    process.exitCode = 1;
+  } else {
+    console.log('content check: no problems');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

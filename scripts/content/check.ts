@@ -1,0 +1,252 @@
+/**
+ * The fast content check: everything a contributor can get wrong in Markdown,
+ * found without a full build, each problem as `file:line: what and how to fix`.
+ */
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
+import yaml from 'js-yaml';
+import {bareCitations, headings, links, sourceLines, type Heading, type SourceLine} from './markdown';
+
+export type Problem = {file: string; line: number; message: string};
+
+type Page = {
+  kind: 'doc' | 'blog';
+  file: string;
+  absolute: string;
+  frontMatter: Record<string, unknown>;
+  lines: SourceLine[];
+  headings: Heading[];
+  url: string;
+  docId?: string;
+};
+
+const DOC_KEYS = new Set([
+  'title', 'description', 'sidebar_position', 'sidebar_label', 'slug', 'keywords', 'tags',
+  'hide_table_of_contents', 'pagination_next', 'pagination_prev', 'image', 'toc_min_heading_level',
+  'toc_max_heading_level', 'sidebar_class_name',
+]);
+const BLOG_KEYS = new Set(['title', 'description', 'authors', 'tags', 'slug', 'date', 'image', 'keywords', 'hide_table_of_contents']);
+const LIMITS = {title: 60, descriptionMin: 30, descriptionMax: 200};
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return walk(full);
+    return /\.mdx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+function docUrl(docId: string, slug: unknown): string {
+  if (typeof slug === 'string') return path.posix.join('/docs', slug.startsWith('/') ? slug : path.posix.join(path.posix.dirname(docId), slug)).replace(/\/$/, '') || '/docs';
+  return `/docs/${docId.replace(/(^|\/)index$/, '')}`.replace(/\/$/, '');
+}
+
+function blogUrl(file: string, slug: unknown): string {
+  const base = path.basename(file).replace(/\.mdx?$/, '');
+  const match = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(base);
+  if (typeof slug === 'string') return `/blog/${slug.replace(/^\//, '')}`;
+  return match ? `/blog/${match[1]}/${match[2]}/${match[3]}/${match[4]}` : `/blog/${base}`;
+}
+
+async function readPage(siteDir: string, absolute: string, kind: Page['kind'], problems: Problem[]): Promise<Page | undefined> {
+  const file = path.relative(siteDir, absolute);
+  const raw = readFileSync(absolute, 'utf8');
+  let parsed: {frontMatter: Record<string, unknown>; content: string};
+  try {
+    parsed = await DEFAULT_PARSE_FRONT_MATTER({filePath: absolute, fileContent: raw});
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const mark = (error as {mark?: {line?: number}}).mark;
+    problems.push({file, line: (mark?.line ?? 0) + 2, message: `front matter is not valid YAML (${reason}); fix the block between the two --- lines`});
+    return undefined;
+  }
+  const bodyStart = raw.length - parsed.content.length;
+  const firstLine = raw.slice(0, bodyStart).split('\n').length;
+  const lines = sourceLines(parsed.content, firstLine);
+  const relativeToDocs = path.relative(path.join(siteDir, 'docs'), absolute).replace(/\\/g, '/');
+  const docId = kind === 'doc' ? relativeToDocs.replace(/\.mdx?$/, '') : undefined;
+  return {
+    kind,
+    file,
+    absolute,
+    frontMatter: parsed.frontMatter,
+    lines,
+    headings: headings(lines),
+    url: docId ? docUrl(docId, parsed.frontMatter.slug) : blogUrl(file, parsed.frontMatter.slug),
+    docId,
+  };
+}
+
+function checkFrontMatter(page: Page, known: {authors: Set<string>; tags: Set<string>}, problems: Problem[]): void {
+  const fm = page.frontMatter;
+  const at = (message: string) => problems.push({file: page.file, line: 1, message});
+  const allowed = page.kind === 'doc' ? DOC_KEYS : BLOG_KEYS;
+  for (const key of Object.keys(fm)) {
+    if (!allowed.has(key)) at(`unknown front matter field "${key}"; allowed: ${[...allowed].join(', ')}`);
+  }
+  if (typeof fm.title !== 'string' || fm.title.trim() === '') {
+    at('front matter "title" is missing; add a title (it becomes the page\'s h1)');
+  } else if (fm.title.length > LIMITS.title) {
+    at(`front matter "title" is ${fm.title.length} characters; keep it to ${LIMITS.title}`);
+  }
+  if (typeof fm.description !== 'string' || fm.description.trim() === '') {
+    at('front matter "description" is missing; add one sentence saying what the reader learns');
+  } else if (fm.description.length < LIMITS.descriptionMin || fm.description.length > LIMITS.descriptionMax) {
+    at(`front matter "description" is ${fm.description.length} characters; write ${LIMITS.descriptionMin}–${LIMITS.descriptionMax}`);
+  }
+  if (page.kind === 'doc' && !Number.isInteger(fm.sidebar_position)) {
+    at('front matter "sidebar_position" is missing or not a whole number; it orders the doc in its category');
+  }
+  if (page.kind === 'blog') {
+    const authors = Array.isArray(fm.authors) ? fm.authors : typeof fm.authors === 'string' ? [fm.authors] : [];
+    if (authors.length === 0) at('front matter "authors" is missing; name a key from blog/authors.yml');
+    for (const author of authors) {
+      if (typeof author !== 'string' || !known.authors.has(author)) {
+        at(`unknown author "${String(author)}"; use a key from blog/authors.yml (${[...known.authors].join(', ')}) or add the author there`);
+      }
+    }
+    const tags = Array.isArray(fm.tags) ? fm.tags : [];
+    if (tags.length === 0) at('front matter "tags" is missing; use keys from blog/tags.yml');
+    for (const tag of tags) {
+      if (typeof tag !== 'string' || !known.tags.has(tag)) {
+        at(`unknown tag "${String(tag)}"; use a key from blog/tags.yml (${[...known.tags].join(', ')}) or add the tag there`);
+      }
+    }
+  }
+}
+
+function checkBody(page: Page, problems: Problem[]): void {
+  if (page.headings.some((heading) => heading.level === 1)) {
+    const h1 = page.headings.find((heading) => heading.level === 1)!;
+    problems.push({file: page.file, line: h1.line, message: 'remove this "# " heading: the front matter title is the page\'s only h1'});
+  }
+  const references = page.headings.find((heading) => heading.level === 2 && heading.id === 'references');
+  if (!references) {
+    problems.push({file: page.file, line: page.lines.at(-1)?.line ?? 1, message: 'no references section; end the page with "## 참고 자료 {#references}" listing primary sources'});
+  } else {
+    const after = page.lines.filter((line) => line.line > references.line && !line.inCode);
+    if (!after.some((line) => /\]\(https:\/\//.test(line.text))) {
+      problems.push({file: page.file, line: references.line, message: 'the references section links no https:// source; cite the official docs or specs'});
+    }
+  }
+  for (const {line, citation} of bareCitations(page.lines)) {
+    problems.push({file: page.file, line, message: `bare citation ${citation} has no reference list; link the source in the text and list it under 참고 자료`});
+  }
+}
+
+function resolveTarget(page: Page, target: string, byFile: Map<string, Page>, byUrl: Map<string, Page>, siteDir: string): {page?: Page; exists: boolean} {
+  const [pathPart = ''] = target.split('#');
+  if (pathPart === '') return {page, exists: true};
+  const decoded = decodeURI(pathPart);
+  if (decoded.startsWith('/')) {
+    const clean = decoded.replace(/\/$/, '') || '/';
+    const hit = byUrl.get(clean);
+    if (hit) return {page: hit, exists: true};
+    const staticFile = path.join(siteDir, 'static', decoded);
+    const pageFile = ['.tsx', '.md', '.mdx', '/index.tsx'].some((ext) => existsSync(path.join(siteDir, 'src', 'pages', `${clean === '/' ? '/index' : clean}${ext}`)));
+    const generated = ['/blog', '/search', '/blog/tags', '/blog/archive', '/blog/authors'].includes(clean) || /^\/blog\/(rss|atom)\.xml$/.test(clean) || /^\/blog\/tags\//.test(clean);
+    return {exists: existsSync(staticFile) || pageFile || generated};
+  }
+  const absolute = path.resolve(path.dirname(page.absolute), decoded);
+  const hit = byFile.get(absolute);
+  return {page: hit, exists: Boolean(hit) || existsSync(absolute)};
+}
+
+function checkLinks(page: Page, byFile: Map<string, Page>, byUrl: Map<string, Page>, siteDir: string, problems: Problem[]): void {
+  for (const link of links(page.lines)) {
+    if (/^[a-z][a-z+.-]*:/i.test(link.target)) continue;
+    const at = (message: string) => problems.push({file: page.file, line: link.line, message});
+    if (link.image) {
+      if (link.text.trim() === '') at(`image ${link.target} has no alt text; describe what it shows inside ![...]`);
+      const imagePath = link.target.startsWith('/') ? path.join(siteDir, 'static', link.target) : path.resolve(path.dirname(page.absolute), link.target);
+      if (!existsSync(imagePath)) at(`image ${link.target} does not exist; add the file or fix the path`);
+      continue;
+    }
+    const {page: targetPage, exists} = resolveTarget(page, link.target, byFile, byUrl, siteDir);
+    if (!exists) {
+      at(`broken link ${link.target}: no such file or page; link another doc by its relative .md path, e.g. ../runtimes/overview.md`);
+      continue;
+    }
+    const anchor = link.target.split('#')[1];
+    if (anchor && targetPage && !targetPage.headings.some((heading) => heading.id === decodeURIComponent(anchor))) {
+      const ids = targetPage.headings.filter((heading) => heading.level > 1).map((heading) => heading.id).slice(0, 12);
+      at(`broken anchor #${anchor}: ${targetPage.file} has no such heading; known ids: ${ids.join(', ')}`);
+    }
+  }
+}
+
+type SidebarItem = string | {type?: string; id?: string; link?: {type?: string; id?: string}; items?: SidebarItem[]};
+
+function sidebarDocIds(items: readonly SidebarItem[], into: Set<string>): Set<string> {
+  for (const item of items) {
+    if (typeof item === 'string') into.add(item);
+    else {
+      if (item.type === 'doc' && item.id) into.add(item.id);
+      if (item.link?.type === 'doc' && item.link.id) into.add(item.link.id);
+      if (item.items) sidebarDocIds(item.items, into);
+    }
+  }
+  return into;
+}
+
+async function checkSidebar(siteDir: string, docs: readonly Page[], problems: Problem[]): Promise<void> {
+  const sidebarsFile = path.join(siteDir, 'sidebars.ts');
+  const module = (await import(pathToFileURL(sidebarsFile).href)) as {default: Record<string, SidebarItem[]>};
+  const ids = new Set<string>();
+  for (const items of Object.values(module.default)) sidebarDocIds(items, ids);
+  const known = new Set(docs.map((doc) => doc.docId));
+  for (const doc of docs) {
+    if (!ids.has(doc.docId!)) {
+      problems.push({file: doc.file, line: 1, message: `this doc is not in the sidebar; add '${doc.docId}' to a category in sidebars.ts`});
+    }
+  }
+  const sidebarSource = readFileSync(sidebarsFile, 'utf8').split('\n');
+  for (const id of ids) {
+    if (!known.has(id)) {
+      const line = sidebarSource.findIndex((text) => text.includes(`'${id}'`)) + 1;
+      problems.push({file: 'sidebars.ts', line: Math.max(line, 1), message: `sidebar names doc '${id}', which does not exist under docs/`});
+    }
+  }
+}
+
+function readKeys(file: string, problems: Problem[], siteDir: string): Set<string> {
+  if (!existsSync(file)) return new Set();
+  try {
+    const data = yaml.load(readFileSync(file, 'utf8'));
+    return new Set(data && typeof data === 'object' ? Object.keys(data) : []);
+  } catch (error) {
+    problems.push({file: path.relative(siteDir, file), line: 1, message: `not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : error}`});
+    return new Set();
+  }
+}
+
+export async function checkContent(siteDir: string): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const known = {
+    authors: readKeys(path.join(siteDir, 'blog', 'authors.yml'), problems, siteDir),
+    tags: readKeys(path.join(siteDir, 'blog', 'tags.yml'), problems, siteDir),
+  };
+  const read = async (dir: string, kind: Page['kind']) =>
+    (await Promise.all(walk(path.join(siteDir, dir)).map((file) => readPage(siteDir, file, kind, problems)))).filter(
+      (page): page is Page => page !== undefined,
+    );
+  const docs = await read('docs', 'doc');
+  const posts = await read('blog', 'blog');
+  const pages = [...docs, ...posts];
+  const byFile = new Map(pages.map((page) => [page.absolute, page]));
+  const byUrl = new Map(pages.map((page) => [page.url, page]));
+  for (const page of pages) {
+    checkFrontMatter(page, known, problems);
+    checkBody(page, problems);
+    checkLinks(page, byFile, byUrl, siteDir, problems);
+  }
+  await checkSidebar(siteDir, docs, problems);
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}:${problem.line}: ${problem.message}`;
+}

@@ -1,0 +1,31 @@
+import {existsSync} from 'node:fs';
+
+/** Port the built site is served on for tests and benchmarks. */
+export const SERVE_PORT = Number(process.env.PORT ?? 3210);
+
+// Debian's Chromium: Playwright's own browser downloads are unreachable here,
+// and the background-networking flags keep it from dialling out on start.
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function chromiumPath(): string {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium was not found at ${CHROMIUM_PATH}. Install it with "sudo apt-get install -y chromium" ` +
+        'or point CHROMIUM_PATH at a Chromium binary.',
+    );
+  }
+  return CHROMIUM_PATH;
+}
+
+export function chromiumLaunchOptions(): {executablePath: string; args: string[]} {
+  return {executablePath: chromiumPath(), args: CHROMIUM_ARGS};
+}

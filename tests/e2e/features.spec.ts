@@ -1,0 +1,88 @@
+import {expect, test} from '@playwright/test';
+
+test('the navbar search lists the runtime overview for 런타임', async ({page}) => {
+  await page.goto('/');
+  const box = page.locator('.navbar').getByPlaceholder('검색');
+  await box.click();
+  await box.pressSequentially('런타임');
+  const options = page.locator('.navbar [role="listbox"] [role="option"]');
+  const overview = options.filter({hasText: '컨테이너 런타임이란'}).first();
+  await expect(overview).toBeVisible();
+  await overview.click();
+  await expect(page).toHaveURL(/\/docs\/runtimes\/overview/);
+});
+
+test('the search page lists the storage page for overlay2', async ({page}) => {
+  await page.goto('/search?q=overlay2');
+  await expect(page.locator('h1')).toContainText('overlay2');
+  await expect(page.locator('.main-wrapper a[href^="/docs/layers/storage"]').first()).toBeVisible();
+});
+
+test('search highlights the terms on the page it opens', async ({page}) => {
+  await page.goto('/search?q=overlay2');
+  await page.locator('.main-wrapper a[href^="/docs/layers/storage"]').first().click();
+  await expect(page).toHaveURL(/\/docs\/layers\/storage/);
+  await expect(page.locator('article mark').first()).toBeVisible();
+});
+
+test('dark mode toggles and is remembered', async ({page}) => {
+  await page.emulateMedia({colorScheme: 'light'});
+  await page.goto('/docs/');
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  // The toggle cycles system → light → dark; click until the dark choice is made.
+  const toggle = page.getByRole('button', {name: /어두운 모드와 밝은 모드 전환하기/});
+  for (let i = 0; i < 3 && (await html.getAttribute('data-theme-choice')) !== 'dark'; i += 1) {
+    await toggle.click();
+  }
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect(html).toHaveAttribute('data-theme-choice', 'dark');
+  const background = await page.locator('body').evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(background).not.toBe('rgb(255, 255, 255)');
+  await page.reload();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+});
+
+test('a Dockerfile block is syntax-highlighted and titled', async ({page}) => {
+  await page.goto('/docs/layers/dockerfile');
+  const block = page.locator('.theme-code-block.language-dockerfile').first();
+  await expect(block).toBeVisible();
+  await expect(block.locator('[class*="codeBlockTitle"]')).toHaveText(/Dockerfile/);
+  // prism-react-renderer marks instructions such as FROM as keyword tokens.
+  await expect(block.locator('.token.keyword', {hasText: 'FROM'}).first()).toBeVisible();
+  const keywordColor = await block
+    .locator('.token.keyword')
+    .first()
+    .evaluate((el) => getComputedStyle(el).color);
+  const plainColor = await block.locator('code').evaluate((el) => getComputedStyle(el).color);
+  expect(keywordColor).not.toBe(plainColor);
+});
+
+test('the 404 page is Korean and answers with status 404', async ({page}) => {
+  const response = await page.goto('/docs/no-such-page');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('페이지를 찾을 수 없습니다.');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+});
+
+test('the blog lists at least two Korean posts with authors and tags', async ({page}) => {
+  await page.goto('/blog');
+  const posts = page.locator('article');
+  expect(await posts.count()).toBeGreaterThanOrEqual(2);
+  await posts.first().getByRole('heading', {level: 2}).getByRole('link').click();
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('.avatar__name').first()).toBeVisible();
+  await expect(page.locator('article a[href^="/blog/tags/"]').first()).toBeVisible();
+});
+
+for (const feed of ['/blog/rss.xml', '/blog/atom.xml']) {
+  test(`${feed} is a feed with the posts`, async ({request}) => {
+    const response = await request.get(feed);
+    expect(response.status()).toBe(200);
+    const body = await response.text();
+    expect(body.startsWith('<?xml')).toBe(true);
+    const entries = body.match(feed.includes('rss') ? /<item>/g : /<entry>/g) ?? [];
+    expect(entries.length).toBeGreaterThanOrEqual(2);
+    expect(body).toContain('컨테이너 기술 문서');
+  });
+}

@@ -1,0 +1,23 @@
+/** The URLs the site promises to keep, with the h1 each must show (issue #2). */
+export const pages: ReadonlyArray<{path: string; h1: string}> = [
+  {path: '/docs/', h1: '시작하기'},
+  {path: '/docs/containers', h1: '컨테이너'},
+  {path: '/docs/containers/vm-vs-container', h1: '가상머신과 컨테이너'},
+  {path: '/docs/containers/image-vs-container', h1: '이미지와 컨테이너'},
+  {path: '/docs/runtimes', h1: '컨테이너 런타임'},
+  {path: '/docs/runtimes/overview', h1: '컨테이너 런타임이란'},
+  {path: '/docs/runtimes/containerd', h1: 'containerd'},
+  {path: '/docs/runtimes/cri-o', h1: 'CRI-O'},
+  {path: '/docs/runtimes/runc', h1: 'runc'},
+  {path: '/docs/layers', h1: '이미지 레이어'},
+  {path: '/docs/layers/concepts', h1: '레이어의 개념과 특징'},
+  {path: '/docs/layers/dockerfile', h1: 'Dockerfile과 레이어 구성'},
+  {path: '/docs/layers/optimization', h1: '레이어 최적화'},
+  {path: '/docs/layers/storage', h1: '저장소 구조'},
+  {path: '/docs/cncf', h1: 'CNCF'},
+  {path: '/docs/cncf/overview', h1: 'CNCF란'},
+  {path: '/docs/cncf/projects', h1: '대표 프로젝트'},
+  {path: '/docs/cncf/maturity', h1: '프로젝트 성숙도'},
+  {path: '/docs/cncf/activities', h1: '주요 활동과 생태계의 이점'},
+  {path: '/docs/glossary', h1: '용어집'},
+];

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import path from 'node:path';
+import {describe, it} from 'node:test';
+import {checkContent, formatProblem} from '../../scripts/content/check';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const fixture = path.join(root, 'tests', 'fixtures', 'bad-content');
+
+describe('content check on malformed content', async () => {
+  const messages = (await checkContent(fixture)).map(formatProblem);
+  const expectProblem = (pattern: RegExp) =>
+    assert.ok(messages.some((message) => pattern.test(message)), `expected ${pattern}\n got:\n${messages.join('\n')}`);
+
+  it('names the file and line of broken front matter', () => {
+    expectProblem(/^docs\/broken-front-matter\.md:\d+: front matter is not valid YAML/);
+  });
+  it('reports a doc missing from the sidebar and a sidebar entry with no doc', () => {
+    expectProblem(/^docs\/orphan\.md:1: this doc is not in the sidebar; add 'orphan'/);
+    expectProblem(/^sidebars\.ts:2: sidebar names doc 'area\/ghost', which does not exist/);
+  });
+  it('reports broken links and anchors with their line', () => {
+    expectProblem(/^docs\/area\/links\.md:9: broken link \.\.\/missing\.md/);
+    expectProblem(/^docs\/area\/links\.md:10: broken anchor #nowhere: docs\/good\.md has no such heading; known ids: section, references/);
+    expectProblem(/^docs\/area\/links\.md:11: broken link \/docs\/area\/nope/);
+  });
+  it('reports images without alt text and missing images', () => {
+    expectProblem(/^docs\/area\/links\.md:13: image \/img\/diagram\.svg has no alt text/);
+    expectProblem(/^docs\/area\/links\.md:15: image \.\/missing\.png does not exist/);
+  });
+  it('reports unknown front matter fields, an extra h1, bare citations and a reference list without sources', () => {
+    expectProblem(/^docs\/area\/links\.md:1: unknown front matter field "sidbar_label"/);
+    expectProblem(/^docs\/orphan\.md:7: remove this "# " heading/);
+    expectProblem(/^docs\/orphan\.md:9: bare citation \[3\]/);
+    expectProblem(/^docs\/orphan\.md:11: the references section links no https:\/\/ source/);
+  });
+  it('reports unknown blog authors and tags', () => {
+    expectProblem(/^blog\/2026-01-01-post\.md:1: unknown author "ghostwriter"; use a key from blog\/authors\.yml \(editorial\)/);
+    expectProblem(/^blog\/2026-01-01-post\.md:1: unknown tag "rumours"/);
+  });
+  it('finds nothing wrong in a correct doc, its inline code or its code blocks', () => {
+    assert.deepEqual(messages.filter((message) => message.startsWith('docs/good.md')), []);
+    assert.ok(!messages.some((message) => message.includes('unknown tag "announcement"')));
+  });
+});
+
+describe('content check on this repository', () => {
+  it('finds no problems in docs/ and blog/', async () => {
+    assert.deepEqual((await checkContent(root)).map(formatProblem), []);
+  });
+
+  it('fails from the command line with file:line messages and changes no file', () => {
+    const before = execFileSync('git', ['status', '--porcelain', '--', 'tests/fixtures'], {cwd: root, encoding: 'utf8'});
+    let output = '';
+    let status = 0;
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts', fixture], {cwd: root, encoding: 'utf8', stdio: 'pipe'});
+    } catch (error) {
+      const failure = error as {status: number; stderr: string};
+      status = failure.status;
+      output = failure.stderr;
+    }
+    assert.equal(status, 1);
+    assert.match(output, /^docs\/orphan\.md:1: this doc is not in the sidebar/m);
+    assert.match(output, /content check: \d+ problem\(s\)/);
+    assert.equal(execFileSync('git', ['status', '--porcelain', '--', 'tests/fixtures'], {cwd: root, encoding: 'utf8'}), before);
+  });
+});
