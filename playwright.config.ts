@@ -18,7 +18,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npm run serve -- --port ${SERVE_PORT}`,
+    command: `PORT=${SERVE_PORT} npm run serve:nginx`,
     url: `${baseURL}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

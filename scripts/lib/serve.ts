@@ -1,47 +1,51 @@
 import {spawn, type ChildProcess} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {existsSync, rmSync} from 'node:fs';
 import path from 'node:path';
+import {nginxBinary, writeLocalNginxConfig} from '../nginx/config';
 
 export type RunningSite = {origin: string; stop: () => Promise<void>};
 
-const root = path.resolve(import.meta.dirname, '..', '..');
+const buildDir = path.resolve(import.meta.dirname, '..', '..', 'build');
 
 async function waitUntilUp(origin: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      throw new Error(`The site server exited with code ${child.exitCode} before it answered on ${origin}.`);
+      throw new Error(`nginx exited with code ${child.exitCode} before it answered on ${origin}.`);
     }
     try {
-      const response = await fetch(`${origin}/`);
-      if (response.ok) return;
+      if ((await fetch(`${origin}/`)).ok) return;
     } catch {
       // Not listening yet.
     }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`The site server did not answer on ${origin} within ${timeoutMs / 1000} s.`);
+  throw new Error(`nginx did not answer on ${origin} within ${timeoutMs / 1000} s.`);
 }
 
-/** Serves build/ on loopback the way the tests see it, and stops it on request. */
+/**
+ * Serves build/ on loopback through the production nginx configuration, so
+ * that link checks and benchmarks see exactly what production serves.
+ */
 export async function serveBuiltSite(port: number): Promise<RunningSite> {
-  if (!existsSync(path.join(root, 'build', 'index.html'))) {
+  if (!existsSync(path.join(buildDir, 'index.html'))) {
     throw new Error('build/index.html is missing: run "npm run build" first.');
   }
+  const {configFile, dir} = writeLocalNginxConfig(port, buildDir);
+  const child = spawn(nginxBinary(), ['-c', configFile, '-e', 'stderr'], {stdio: ['ignore', 'ignore', 'inherit']});
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    process.execPath,
-    [path.join(root, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs'), 'serve', '--no-open', '--host', '127.0.0.1', '--port', String(port)],
-    {cwd: root, stdio: ['ignore', 'ignore', 'inherit']},
-  );
-  await waitUntilUp(origin, child, 30_000);
+  await waitUntilUp(origin, child, 15_000);
   return {
     origin,
     stop: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
+        const done = () => {
+          rmSync(dir, {recursive: true, force: true});
+          resolve();
+        };
+        if (child.exitCode !== null) return done();
+        child.once('exit', done);
+        child.kill('SIGQUIT');
       }),
   };
 }

@@ -1,0 +1,20 @@
+/**
+ * Runs after `docusaurus build`: writes the nginx security headers (with the
+ * hashes of this build's inline scripts) and the precompressed .gz files.
+ * Precompression comes last so that it sees every file in its final form.
+ */
+import {mkdirSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {nginxHeaderDirectives, securityHeaders} from './nginx/headers';
+import {precompress} from './precompress';
+
+const buildDir = path.resolve(import.meta.dirname, '..', 'build');
+
+const nginxDir = path.join(buildDir, '.nginx');
+mkdirSync(nginxDir, {recursive: true});
+writeFileSync(path.join(nginxDir, 'headers.conf'), nginxHeaderDirectives(securityHeaders(buildDir)));
+
+const {files, rawBytes, gzipBytes} = precompress(buildDir);
+console.log(
+  `postbuild: security headers written; ${files} files precompressed, ${(rawBytes / 1024).toFixed(0)} KiB → ${(gzipBytes / 1024).toFixed(0)} KiB`,
+);
