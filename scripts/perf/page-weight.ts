@@ -1,0 +1,73 @@
+/**
+ * What a reader's browser downloads on the first visit to a page, compressed,
+ * by resource type; fails above the budget or if anything comes from another
+ * origin.
+ *
+ *   npm run build && npm run bench:weight [-- /docs/some/page ...]
+ */
+import {chromium} from '@playwright/test';
+import {chromiumLaunchOptions} from '../lib/browser';
+import {serveBuiltSite} from '../lib/serve';
+
+const BUDGET_KIB = 180;
+const DEFAULT_PAGES = ['/docs/runtimes/overview', '/docs/layers/dockerfile', '/docs/cncf/maturity', '/'];
+const port = Number(process.env.BENCH_PORT ?? 3231);
+
+type Weight = {total: number; byType: Map<string, number>; foreign: string[]};
+
+async function measure(url: string, origin: string): Promise<Weight> {
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const context = await browser.newContext({viewport: {width: 412, height: 823}, isMobile: true});
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
+    const types = new Map<string, string>();
+    const weight: Weight = {total: 0, byType: new Map(), foreign: []};
+    cdp.on('Network.responseReceived', (event) => {
+      types.set(event.requestId, event.type);
+      if (!event.response.url.startsWith(origin) && !event.response.url.startsWith('data:')) {
+        weight.foreign.push(event.response.url);
+      }
+    });
+    cdp.on('Network.loadingFinished', (event) => {
+      const type = types.get(event.requestId) ?? 'Other';
+      weight.total += event.encodedDataLength;
+      weight.byType.set(type, (weight.byType.get(type) ?? 0) + event.encodedDataLength);
+    });
+    await page.goto(url, {waitUntil: 'networkidle'});
+    return weight;
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const pages = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
+  const site = await serveBuiltSite(port);
+  let failed = false;
+  try {
+    for (const pagePath of pages.length > 0 ? pages : DEFAULT_PAGES) {
+      const weight = await measure(`${site.origin}${encodeURI(pagePath)}`, site.origin);
+      const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+      const breakdown = [...weight.byType.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([type, bytes]) => `${type} ${kib(bytes)}`)
+        .join(', ');
+      const over = weight.total / 1024 > BUDGET_KIB;
+      console.log(`${pagePath}: ${kib(weight.total)} KiB transferred (budget ${BUDGET_KIB}) — ${breakdown}`);
+      if (over) console.error(`  over budget by ${kib(weight.total - BUDGET_KIB * 1024)} KiB`);
+      for (const url of weight.foreign) console.error(`  from another origin: ${url}`);
+      failed ||= over || weight.foreign.length > 0;
+    }
+  } finally {
+    await site.stop();
+  }
+  if (failed) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});

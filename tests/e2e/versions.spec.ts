@@ -1,0 +1,63 @@
+import {expect, test, type Page} from '@playwright/test';
+
+const dropdown = (page: Page) => page.locator('.navbar .dropdown').filter({has: page.locator('a[href^="/docs/1.0"]')});
+
+test('the version dropdown lists both editions and switches to the same page', async ({page}) => {
+  await page.goto('/docs/layers/dockerfile');
+  const menu = dropdown(page);
+  await menu.hover();
+  const links = menu.locator('.dropdown__menu a');
+  await expect(links).toHaveText([/2\.0/, /1\.0/]);
+  await links.filter({hasText: '1.0'}).click();
+  await expect(page).toHaveURL(/\/docs\/1\.0\/layers\/dockerfile$/);
+  await expect(page.locator('h1')).toHaveText('Dockerfile과 레이어 구성');
+
+  await dropdown(page).hover();
+  await dropdown(page).locator('.dropdown__menu a').filter({hasText: '2.0'}).click();
+  await expect(page).toHaveURL(/\/docs\/layers\/dockerfile$/);
+});
+
+test('a 1.0 page says it is an older edition and links to the same page in the latest', async ({page}) => {
+  await page.goto('/docs/1.0/cncf/projects');
+  const banner = page.locator('.theme-doc-version-banner');
+  await expect(banner).toContainText('1.0');
+  await banner.getByRole('link').click();
+  await expect(page).toHaveURL(/\/docs\/cncf\/projects$/);
+  await expect(page.locator('.theme-doc-version-banner')).toHaveCount(0);
+});
+
+test('1.0 pages are kept out of search engines and the sitemap, latest pages are not', async ({page, request}) => {
+  await page.goto('/docs/1.0/runtimes/overview');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  await page.goto('/docs/runtimes/overview');
+  await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  expect(sitemap).not.toContain('/docs/1.0');
+  expect(sitemap).toContain('/docs/runtimes/overview');
+});
+
+test('"edit this page" on a 1.0 page points at the file to edit in the latest edition', async ({page}) => {
+  await page.goto('/docs/1.0/layers/storage');
+  await expect(page.getByRole('link', {name: '이 페이지 편집'})).toHaveAttribute('href', /\/edit\/main\/docs\/layers\/storage\.mdx?$/);
+});
+
+async function searchPageResults(page: Page, from: string, query: string): Promise<string[]> {
+  await page.goto(from);
+  const box = page.locator('.navbar').getByPlaceholder('검색');
+  await box.fill(query);
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/search\?/);
+  const results = page.locator('.main-wrapper article h2 a');
+  await expect(results.first()).toBeVisible();
+  return results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+}
+
+test('search on a 1.0 page searches 1.0 only, and on a latest page the latest only', async ({page}) => {
+  const old = (await searchPageResults(page, '/docs/1.0/layers/concepts', '레이어')).filter((p) => p.startsWith('/docs'));
+  expect(old.length).toBeGreaterThan(0);
+  expect(old.every((p) => p.startsWith('/docs/1.0/'))).toBe(true);
+
+  const latest = (await searchPageResults(page, '/docs/layers/concepts', '레이어')).filter((p) => p.startsWith('/docs'));
+  expect(latest.length).toBeGreaterThan(0);
+  expect(latest.some((p) => p.startsWith('/docs/1.0/'))).toBe(false);
+});
