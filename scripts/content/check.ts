@@ -28,6 +28,7 @@ const DOC_KEYS = new Set([
   'toc_max_heading_level', 'sidebar_class_name',
 ]);
 const BLOG_KEYS = new Set(['title', 'description', 'authors', 'tags', 'slug', 'date', 'image', 'keywords', 'hide_table_of_contents']);
+const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 const LIMITS = {title: 60, descriptionMin: 30, descriptionMax: 200};
 
 function walk(dir: string): string[] {
@@ -223,6 +224,24 @@ function readKeys(file: string, problems: Problem[], siteDir: string): Set<strin
   }
 }
 
+async function lintMarkdown(siteDir: string, files: readonly string[], problems: Problem[]): Promise<void> {
+  const {lint, readConfig} = await import('markdownlint/promise');
+  // A site without its own rules (a test fixture, say) is held to this repository's.
+  const configFile = [siteDir, REPO_ROOT].map((dir) => path.join(dir, '.markdownlint.jsonc')).find((file) => existsSync(file))!;
+  const config = await readConfig(configFile, [(text: string) => JSON.parse(text.replace(/^\s*\/\/.*$/gm, ''))]);
+  const results = await lint({files: [...files], config, frontMatter: /^---\n[\s\S]*?\n---\n/});
+  for (const [file, errors] of Object.entries(results)) {
+    for (const error of errors) {
+      const detail = error.errorDetail ? ` (${error.errorDetail})` : '';
+      problems.push({
+        file: path.relative(siteDir, file),
+        line: error.lineNumber,
+        message: `${error.ruleNames.slice(0, 2).join('/')}: ${error.ruleDescription}${detail}; see ${error.ruleInformation ?? 'https://github.com/DavidAnson/markdownlint'}`,
+      });
+    }
+  }
+}
+
 export async function checkContent(siteDir: string): Promise<Problem[]> {
   const problems: Problem[] = [];
   const known = {
@@ -244,6 +263,7 @@ export async function checkContent(siteDir: string): Promise<Problem[]> {
     checkLinks(page, byFile, byUrl, siteDir, problems);
   }
   await checkSidebar(siteDir, docs, problems);
+  await lintMarkdown(siteDir, pages.map((page) => page.absolute), problems);
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 

@@ -34,6 +34,9 @@ describe('content check on malformed content', async () => {
     expectProblem(/^docs\/orphan\.md:9: bare citation \[3\]/);
     expectProblem(/^docs\/orphan\.md:11: the references section links no https:\/\/ source/);
   });
+  it('runs markdownlint with the repository rules', () => {
+    expectProblem(/^docs\/orphan\.md:15: MD004\/ul-style: Unordered list style \(Expected: dash; Actual: asterisk\)/);
+  });
   it('reports unknown blog authors and tags', () => {
     expectProblem(/^blog\/2026-01-01-post\.md:1: unknown author "ghostwriter"; use a key from blog\/authors\.yml \(editorial\)/);
     expectProblem(/^blog\/2026-01-01-post\.md:1: unknown tag "rumours"/);
