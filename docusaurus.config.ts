@@ -61,7 +61,16 @@ const config = {
       {
         docs: {
           sidebarPath: './sidebars.ts',
-          editUrl: `${repository.url}/edit/${repository.branch}/`,
+          lastVersion: 'current',
+          versions: {
+            current: {label: '2.0 (최신)', path: ''},
+            // The first edition is an archive: it says so on every page, and
+            // search engines are pointed at the current edition instead.
+            '1.0': {label: '1.0 (초판)', path: '1.0', banner: 'unmaintained', noIndex: true},
+          },
+          // Archived pages are never edited in place: every edit link, the
+          // 1.0 edition's included, opens the current edition's source file.
+          editUrl: ({docPath}) => `${repository.url}/edit/${repository.branch}/docs/${docPath}`,
           showLastUpdateTime: true,
           showLastUpdateAuthor: true,
         },
@@ -137,6 +146,7 @@ const config = {
         {type: 'docSidebar', sidebarId: 'docs', position: 'left', label: '문서'},
         {to: '/docs/glossary', label: '용어집', position: 'left'},
         {to: '/blog', label: '블로그', position: 'left'},
+        {type: 'docsVersionDropdown', position: 'right', dropdownActiveClassDisabled: true},
         {href: repository.url, label: 'GitHub', position: 'right'},
       ],
     },

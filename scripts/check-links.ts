@@ -19,7 +19,9 @@ function sitemapPaths(): string[] {
 async function main(): Promise<void> {
   const site = await serveBuiltSite(port);
   try {
-    const starts = ['/', ...sitemapPaths(), '/search?q=%EC%BB%A8%ED%85%8C%EC%9D%B4%EB%84%88', '/blog/rss.xml'];
+    // Archived editions are noindex, so the sitemap leaves them out: start from each one's home.
+    const archived = (JSON.parse(readFileSync(path.join(buildDir, '..', 'versions.json'), 'utf8')) as string[]).map((v) => `/docs/${v}`);
+    const starts = ['/', ...sitemapPaths(), ...archived, '/search?q=%EC%BB%A8%ED%85%8C%EC%9D%B4%EB%84%88', '/blog/rss.xml'];
     const checker = new LinkChecker();
     const result = await checker.check({
       path: starts.map((p) => `${site.origin}${p}`),

@@ -20,6 +20,8 @@ type Page = {
   headings: Heading[];
   url: string;
   docId?: string;
+  /** 'current' for docs/, the version name for versioned_docs/version-<name>/. */
+  version?: string;
 };
 
 const DOC_KEYS = new Set([
@@ -40,9 +42,12 @@ function walk(dir: string): string[] {
   });
 }
 
-function docUrl(docId: string, slug: unknown): string {
-  if (typeof slug === 'string') return path.posix.join('/docs', slug.startsWith('/') ? slug : path.posix.join(path.posix.dirname(docId), slug)).replace(/\/$/, '') || '/docs';
-  return `/docs/${docId.replace(/(^|\/)index$/, '')}`.replace(/\/$/, '');
+function docUrl(docId: string, slug: unknown, version: string): string {
+  const base = version === 'current' ? '/docs' : `/docs/${version}`;
+  if (typeof slug === 'string') {
+    return path.posix.join(base, slug.startsWith('/') ? slug : path.posix.join(path.posix.dirname(docId), slug)).replace(/\/$/, '') || base;
+  }
+  return `${base}/${docId.replace(/(^|\/)index$/, '')}`.replace(/\/$/, '');
 }
 
 function blogUrl(file: string, slug: unknown): string {
@@ -52,7 +57,13 @@ function blogUrl(file: string, slug: unknown): string {
   return match ? `/blog/${match[1]}/${match[2]}/${match[3]}/${match[4]}` : `/blog/${base}`;
 }
 
-async function readPage(siteDir: string, absolute: string, kind: Page['kind'], problems: Problem[]): Promise<Page | undefined> {
+async function readPage(
+  siteDir: string,
+  absolute: string,
+  kind: Page['kind'],
+  problems: Problem[],
+  docsRoot?: {dir: string; version: string},
+): Promise<Page | undefined> {
   const file = path.relative(siteDir, absolute);
   const raw = readFileSync(absolute, 'utf8');
   let parsed: {frontMatter: Record<string, unknown>; content: string};
@@ -67,8 +78,7 @@ async function readPage(siteDir: string, absolute: string, kind: Page['kind'], p
   const bodyStart = raw.length - parsed.content.length;
   const firstLine = raw.slice(0, bodyStart).split('\n').length;
   const lines = sourceLines(parsed.content, firstLine);
-  const relativeToDocs = path.relative(path.join(siteDir, 'docs'), absolute).replace(/\\/g, '/');
-  const docId = kind === 'doc' ? relativeToDocs.replace(/\.mdx?$/, '') : undefined;
+  const docId = docsRoot ? path.relative(docsRoot.dir, absolute).replace(/\\/g, '/').replace(/\.mdx?$/, '') : undefined;
   return {
     kind,
     file,
@@ -76,8 +86,9 @@ async function readPage(siteDir: string, absolute: string, kind: Page['kind'], p
     frontMatter: parsed.frontMatter,
     lines,
     headings: headings(lines),
-    url: docId ? docUrl(docId, parsed.frontMatter.slug) : blogUrl(file, parsed.frontMatter.slug),
+    url: docId && docsRoot ? docUrl(docId, parsed.frontMatter.slug, docsRoot.version) : blogUrl(file, parsed.frontMatter.slug),
     docId,
+    version: docsRoot?.version,
   };
 }
 
@@ -193,24 +204,45 @@ function sidebarDocIds(items: readonly SidebarItem[], into: Set<string>): Set<st
   return into;
 }
 
-async function checkSidebar(siteDir: string, docs: readonly Page[], problems: Problem[]): Promise<void> {
-  const sidebarsFile = path.join(siteDir, 'sidebars.ts');
-  const module = (await import(pathToFileURL(sidebarsFile).href)) as {default: Record<string, SidebarItem[]>};
+async function loadSidebars(file: string): Promise<Record<string, SidebarItem[]>> {
+  if (file.endsWith('.json')) return JSON.parse(readFileSync(file, 'utf8')) as Record<string, SidebarItem[]>;
+  return ((await import(pathToFileURL(file).href)) as {default: Record<string, SidebarItem[]>}).default;
+}
+
+async function checkSidebar(siteDir: string, version: string, docs: readonly Page[], problems: Problem[]): Promise<void> {
+  const sidebarsFile =
+    version === 'current' ? path.join(siteDir, 'sidebars.ts') : path.join(siteDir, 'versioned_sidebars', `version-${version}-sidebars.json`);
+  const relativeSidebars = path.relative(siteDir, sidebarsFile);
+  const docsDir = version === 'current' ? 'docs/' : `versioned_docs/version-${version}/`;
+  if (!existsSync(sidebarsFile)) {
+    problems.push({file: relativeSidebars, line: 1, message: `missing: the docs in ${docsDir} need this sidebar file`});
+    return;
+  }
   const ids = new Set<string>();
-  for (const items of Object.values(module.default)) sidebarDocIds(items, ids);
+  for (const items of Object.values(await loadSidebars(sidebarsFile))) sidebarDocIds(items, ids);
   const known = new Set(docs.map((doc) => doc.docId));
   for (const doc of docs) {
     if (!ids.has(doc.docId!)) {
-      problems.push({file: doc.file, line: 1, message: `this doc is not in the sidebar; add '${doc.docId}' to a category in sidebars.ts`});
+      problems.push({file: doc.file, line: 1, message: `this doc is not in the sidebar; add '${doc.docId}' to a category in ${relativeSidebars}`});
     }
   }
   const sidebarSource = readFileSync(sidebarsFile, 'utf8').split('\n');
   for (const id of ids) {
     if (!known.has(id)) {
-      const line = sidebarSource.findIndex((text) => text.includes(`'${id}'`)) + 1;
-      problems.push({file: 'sidebars.ts', line: Math.max(line, 1), message: `sidebar names doc '${id}', which does not exist under docs/`});
+      const line = sidebarSource.findIndex((text) => text.includes(`'${id}'`) || text.includes(`"${id}"`)) + 1;
+      problems.push({file: relativeSidebars, line: Math.max(line, 1), message: `sidebar names doc '${id}', which does not exist under ${docsDir}`});
     }
   }
+}
+
+function docVersions(siteDir: string): Array<{dir: string; version: string}> {
+  const versioned = path.join(siteDir, 'versioned_docs');
+  const archived = existsSync(versioned)
+    ? readdirSync(versioned)
+        .filter((name) => name.startsWith('version-'))
+        .map((name) => ({dir: path.join(versioned, name), version: name.slice('version-'.length)}))
+    : [];
+  return [{dir: path.join(siteDir, 'docs'), version: 'current'}, ...archived];
 }
 
 function readKeys(file: string, problems: Problem[], siteDir: string): Set<string> {
@@ -248,12 +280,14 @@ export async function checkContent(siteDir: string): Promise<Problem[]> {
     authors: readKeys(path.join(siteDir, 'blog', 'authors.yml'), problems, siteDir),
     tags: readKeys(path.join(siteDir, 'blog', 'tags.yml'), problems, siteDir),
   };
-  const read = async (dir: string, kind: Page['kind']) =>
-    (await Promise.all(walk(path.join(siteDir, dir)).map((file) => readPage(siteDir, file, kind, problems)))).filter(
+  const read = async (dir: string, kind: Page['kind'], docsRoot?: {dir: string; version: string}) =>
+    (await Promise.all(walk(dir).map((file) => readPage(siteDir, file, kind, problems, docsRoot)))).filter(
       (page): page is Page => page !== undefined,
     );
-  const docs = await read('docs', 'doc');
-  const posts = await read('blog', 'blog');
+  const versions = docVersions(siteDir);
+  const docsByVersion = await Promise.all(versions.map((root) => read(root.dir, 'doc', root)));
+  const docs = docsByVersion.flat();
+  const posts = await read(path.join(siteDir, 'blog'), 'blog');
   const pages = [...docs, ...posts];
   const byFile = new Map(pages.map((page) => [page.absolute, page]));
   const byUrl = new Map(pages.map((page) => [page.url, page]));
@@ -262,7 +296,7 @@ export async function checkContent(siteDir: string): Promise<Problem[]> {
     checkBody(page, problems);
     checkLinks(page, byFile, byUrl, siteDir, problems);
   }
-  await checkSidebar(siteDir, docs, problems);
+  for (const [index, {version}] of versions.entries()) await checkSidebar(siteDir, version, docsByVersion[index]!, problems);
   await lintMarkdown(siteDir, pages.map((page) => page.absolute), problems);
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }

@@ -8,7 +8,6 @@ import {
   MATURITIES,
   categoryLabels,
   subcategoryLabels,
-  type CncfProject,
   type CncfSnapshot,
   type DateField,
 } from './types';
@@ -165,6 +164,12 @@ export function validateSnapshot(snapshot: unknown): Problem[] {
   return problems;
 }
 
+/** The snapshot, typed, if it has no problems; otherwise every problem. */
+export function parseSnapshot(value: unknown): {snapshot: CncfSnapshot; problems: []} | {snapshot?: never; problems: Problem[]} {
+  const problems = validateSnapshot(value);
+  return problems.length === 0 ? {snapshot: value as CncfSnapshot, problems: []} : {problems};
+}
+
 export function formatProblem(problem: Problem): string {
   const who =
     problem.index === undefined
@@ -174,11 +179,3 @@ export function formatProblem(problem: Problem): string {
         : `project "${problem.project}": `;
   return `${who}${problem.field} ${problem.message}`;
 }
-
-/** Narrows after validation, so callers get the typed snapshot or a thrown list of problems. */
-export function assertSnapshot(snapshot: unknown): asserts snapshot is CncfSnapshot {
-  const problems = validateSnapshot(snapshot);
-  if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
-}
-
-export type {CncfProject};

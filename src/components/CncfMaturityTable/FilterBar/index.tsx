@@ -1,0 +1,93 @@
+import {useId, type ReactNode} from 'react';
+import clsx from 'clsx';
+import {MATURITIES, categoryLabels, maturityLabels, subcategoryLabels, type Maturity} from '@site/src/data/cncf/types';
+import {defaultState, isFiltered, type AreaOption, type TableState} from '../tableState';
+import styles from './styles.module.css';
+
+type Props = {
+  readonly state: TableState;
+  readonly onChange: (next: TableState) => void;
+  /** Projects per stage among those the area and text filters let through. */
+  readonly stageCounts: Readonly<Record<Maturity, number>>;
+  readonly areas: readonly AreaOption[];
+  /** Until the page is interactive the controls could not do anything, so they say so. */
+  readonly disabled: boolean;
+};
+
+/** Stage buttons, an area list and a text box; every change goes straight into the URL. */
+export default function FilterBar({state, onChange, stageCounts, areas, disabled}: Props): ReactNode {
+  const id = useId();
+  const total = MATURITIES.reduce((sum, stage) => sum + stageCounts[stage], 0);
+  const stageButton = (stage: Maturity | null, label: ReactNode, count: number) => (
+    <button
+      key={stage ?? 'all'}
+      type="button"
+      className={clsx(styles.stage, state.stage === stage && styles.pressed)}
+      aria-pressed={state.stage === stage}
+      onClick={() => onChange({...state, stage})}>
+      {label} <span className={styles.count}>{count}</span>
+    </button>
+  );
+  return (
+    <form role="search" aria-label="CNCF 프로젝트 거르기" className={styles.bar} onSubmit={(event) => event.preventDefault()}>
+      <fieldset disabled={disabled} className={styles.fieldset}>
+        <legend className={styles.legend}>거르기</legend>
+        <div role="group" aria-labelledby={`${id}-stage`} className={styles.stages}>
+          <span id={`${id}-stage`} className={styles.label}>
+            단계
+          </span>
+          {stageButton(null, '전체', total)}
+          {MATURITIES.map((stage) =>
+            stageButton(
+              stage,
+              <>
+                {maturityLabels[stage].ko} <span lang="en">{maturityLabels[stage].en}</span>
+              </>,
+              stageCounts[stage],
+            ),
+          )}
+        </div>
+        <div className={styles.fields}>
+          <label className={styles.field}>
+            <span className={styles.label}>분야</span>
+            <select
+              className={styles.control}
+              value={state.area ?? ''}
+              onChange={(event) => onChange({...state, area: event.target.value || null})}>
+              <option value="">모든 분야</option>
+              {areas.map((area) => (
+                <optgroup key={area.id} label={`${categoryLabels[area.category]} (${area.category})`}>
+                  <option value={area.id}>
+                    {categoryLabels[area.category]} 전체 ({area.count})
+                  </option>
+                  {area.subcategories.map((sub) => (
+                    <option key={sub.id} value={sub.id}>
+                      {subcategoryLabels[sub.subcategory]} ({sub.count})
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </label>
+          <label className={styles.field}>
+            <span className={styles.label}>검색</span>
+            <input
+              type="search"
+              className={styles.control}
+              value={state.query}
+              placeholder="이름, 설명, 분야(한국어·영어)"
+              onChange={(event) => onChange({...state, query: event.target.value})}
+            />
+          </label>
+          <button
+            type="button"
+            className={clsx('button button--secondary button--sm', styles.reset)}
+            disabled={!isFiltered(state)}
+            onClick={() => onChange({...defaultState, sort: state.sort, order: state.order})}>
+            조건 지우기
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+import type {ReactNode} from 'react';
+import clsx from 'clsx';
+import type {SortKey, TableState} from '../tableState';
+import styles from './styles.module.css';
+
+type Props = {
+  readonly sortKey: SortKey;
+  readonly state: TableState;
+  readonly onSort: (key: SortKey) => void;
+  /** Until the page is interactive the button could not do anything. */
+  readonly disabled: boolean;
+  readonly children: ReactNode;
+  readonly className?: string;
+};
+
+/** A column header whose button sorts by it; `aria-sort` tells assistive tech the current order. */
+export default function SortableHeader({sortKey, state, onSort, disabled, children, className}: Props): ReactNode {
+  const active = state.sort === sortKey;
+  const direction = state.order === 'asc' ? 'ascending' : 'descending';
+  return (
+    <th scope="col" className={className} aria-sort={active ? direction : undefined}>
+      <button type="button" className={styles.button} onClick={() => onSort(sortKey)} disabled={disabled}>
+        <span>{children}</span>
+        <span aria-hidden="true" className={clsx(styles.arrow, active && styles.active)}>
+          {active ? (direction === 'ascending' ? '▲' : '▼') : '↕'}
+        </span>
+      </button>
+    </th>
+  );
+}

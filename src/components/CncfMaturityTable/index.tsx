@@ -1,0 +1,100 @@
+import {useCallback, useId, useMemo, type ReactNode} from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import CncfDataCredit from '@site/src/components/CncfDataCredit';
+import {countByStage, meta, projects} from '@site/src/data/cncf';
+import {DATE_FIELDS, dateLabels} from '@site/src/data/cncf/types';
+import FilterBar from './FilterBar';
+import ProjectRow from './ProjectRow';
+import SortableHeader from './SortableHeader';
+import {useTableState} from './_utils';
+import {
+  areaOptions,
+  filterByAreaAndQuery,
+  filterByStage,
+  isFiltered,
+  naturalOrder,
+  sortProjects,
+  type SortKey,
+} from './tableState';
+import styles from './styles.module.css';
+
+const areas = areaOptions(projects);
+
+/**
+ * Every CNCF project with its stage, area and dates. The server renders the
+ * whole table, so it reads without JavaScript; once the page is interactive
+ * the controls filter and sort it, keeping their state in the URL query.
+ */
+export default function CncfMaturityTable(): ReactNode {
+  const captionId = useId();
+  const interactive = useIsBrowser();
+  const [state, setState] = useTableState();
+
+  const matching = useMemo(() => filterByAreaAndQuery(projects, state), [state]);
+  const stageCounts = useMemo(() => countByStage(matching), [matching]);
+  const rows = useMemo(
+    () => sortProjects(filterByStage(matching, state.stage), state.sort, state.order),
+    [matching, state.stage, state.sort, state.order],
+  );
+
+  const onSort = useCallback(
+    (sort: SortKey) => {
+      const order = state.sort === sort ? (state.order === 'asc' ? 'desc' : 'asc') : naturalOrder(sort);
+      setState({...state, sort, order});
+    },
+    [state, setState],
+  );
+
+  const status = !isFiltered(state)
+    ? `CNCF 프로젝트 ${projects.length}개를 모두 보여 줍니다.`
+    : rows.length === 0
+      ? `조건에 맞는 프로젝트가 없습니다. 전체 ${projects.length}개 중 0개입니다.`
+      : `전체 ${projects.length}개 중 ${rows.length}개 프로젝트를 보여 줍니다.`;
+
+  return (
+    <div className={styles.explorer}>
+      <FilterBar state={state} onChange={setState} stageCounts={stageCounts} areas={areas} disabled={!interactive} />
+      <p role="status" className={styles.status}>
+        {status}
+      </p>
+      <noscript>
+        <p className={styles.status}>자바스크립트를 켜면 단계, 분야, 검색어로 표를 거르고 열 제목으로 정렬할 수 있습니다.</p>
+      </noscript>
+      {/* The table scrolls sideways on narrow screens; focusable so keyboards can scroll it too. */}
+      <div className={styles.scroller} role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className={styles.table}>
+          <caption id={captionId} className={styles.caption}>
+            CNCF 프로젝트 성숙도 ({meta.snapshotDate} 기준)
+          </caption>
+          <thead>
+            <tr>
+              <SortableHeader sortKey="name" state={state} onSort={onSort} disabled={!interactive}>
+                프로젝트
+              </SortableHeader>
+              <th scope="col">단계</th>
+              <th scope="col">분야</th>
+              {DATE_FIELDS.map((field) => (
+                <SortableHeader key={field} sortKey={field} state={state} onSort={onSort} disabled={!interactive}>
+                  {dateLabels[field].ko} <span lang="en">{dateLabels[field].en}</span>
+                </SortableHeader>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((project) => (
+              <ProjectRow key={project.slug} project={project} />
+            ))}
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={3 + DATE_FIELDS.length} className={styles.empty}>
+                  조건에 맞는 프로젝트가 없습니다. 조건을 지우거나 바꿔 보세요.
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      <CncfDataCredit />
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * The table's state and the pure functions over it: filtering, sorting, and
+ * the round trip through the URL query. No React here, so the unit tests
+ * exercise exactly what the component runs.
+ */
+import {slugify} from '@site/src/data/cncf/slug';
+import {
+  DATE_FIELDS,
+  MATURITIES,
+  categoryLabels,
+  subcategoryLabels,
+  type CncfProject,
+  type DateField,
+  type Maturity,
+} from '@site/src/data/cncf/types';
+
+export const SORT_KEYS = ['name', ...DATE_FIELDS] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export type SortOrder = 'asc' | 'desc';
+
+export type TableState = {
+  readonly stage: Maturity | null;
+  /** A category slug (`runtime`) or a category and subcategory (`runtime/container-runtime`). */
+  readonly area: string | null;
+  readonly query: string;
+  readonly sort: SortKey;
+  readonly order: SortOrder;
+};
+
+/** Names read A→Z; dates read newest first, which is what a reader asks of them. */
+export const naturalOrder = (sort: SortKey): SortOrder => (sort === 'name' ? 'asc' : 'desc');
+
+export const defaultState: TableState = {stage: null, area: null, query: '', sort: 'name', order: 'asc'};
+
+const PARAM = {stage: 'stage', area: 'area', query: 'q', sort: 'sort', order: 'order'} as const;
+
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | null =>
+  value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
+
+/** Reads a state from a query string; anything unknown falls back to the default, never throws. */
+export function parseState(search: string): TableState {
+  const params = new URLSearchParams(search);
+  const sort = oneOf(SORT_KEYS, params.get(PARAM.sort)) ?? defaultState.sort;
+  const area = params.get(PARAM.area);
+  return {
+    stage: oneOf(MATURITIES, params.get(PARAM.stage)),
+    area: area !== null && /^[a-z0-9-]+(\/[a-z0-9-]+)?$/.test(area) ? area : null,
+    // Kept as typed, trailing space included: it is also the text box's value while someone types.
+    query: params.get(PARAM.query) ?? '',
+    sort,
+    order: oneOf(['asc', 'desc'], params.get(PARAM.order)) ?? naturalOrder(sort),
+  };
+}
+
+/**
+ * Writes a state into a query string, keeping the parameters that are not the
+ * table's and leaving out defaults, so the unfiltered table has a clean URL.
+ */
+export function serializeState(state: TableState, currentSearch = ''): string {
+  const params = new URLSearchParams(currentSearch);
+  const set = (key: string, value: string | null) => (value ? params.set(key, value) : params.delete(key));
+  set(PARAM.stage, state.stage);
+  set(PARAM.area, state.area);
+  set(PARAM.query, state.query.trim() ? state.query : null);
+  set(PARAM.sort, state.sort === defaultState.sort ? null : state.sort);
+  set(PARAM.order, state.order === naturalOrder(state.sort) ? null : state.order);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+export const isFiltered = (state: TableState): boolean =>
+  state.stage !== null || state.area !== null || state.query.trim() !== '';
+
+
+/** Lower-case, full-width forms folded, spaces dropped: "서비스메시" finds "서비스 메시". */
+const fold = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+
+const searchTexts = new WeakMap<CncfProject, string>();
+
+/** Everything the text box searches: name, description, and the area in Korean and English. */
+function searchText(project: CncfProject): string {
+  let text = searchTexts.get(project);
+  if (text === undefined) {
+    text = [
+      project.name,
+      project.description ?? '',
+      project.category,
+      categoryLabels[project.category],
+      project.subcategory,
+      subcategoryLabels[project.subcategory],
+    ]
+      .map(fold)
+      .join('\u0000');
+    searchTexts.set(project, text);
+  }
+  return text;
+}
+
+/** Every word of the query must appear somewhere in the project's searchable text. */
+export function matchesQuery(project: CncfProject, query: string): boolean {
+  const words = query.split(/\s+/).map(fold).filter(Boolean);
+  const text = searchText(project);
+  return words.every((word) => text.includes(word));
+}
+
+export function matchesArea(project: CncfProject, area: string | null): boolean {
+  if (area === null) return true;
+  const category = slugify(project.category);
+  return area === category || area === `${category}/${slugify(project.subcategory)}`;
+}
+
+/** The projects that pass the area and text filters, before the stage filter: what the stage counts count. */
+export const filterByAreaAndQuery = (projects: readonly CncfProject[], state: TableState): CncfProject[] =>
+  projects.filter((project) => matchesArea(project, state.area) && matchesQuery(project, state.query));
+
+export const filterByStage = (projects: readonly CncfProject[], stage: Maturity | null): CncfProject[] =>
+  stage === null ? [...projects] : projects.filter((project) => project.maturity === stage);
+
+const byName = (a: CncfProject, b: CncfProject) => a.name.localeCompare(b.name, 'en', {sensitivity: 'base', numeric: true});
+
+/** Sorts a copy; projects without the date sorted on go last in either order, by name. */
+export function sortProjects(projects: readonly CncfProject[], sort: SortKey, order: SortOrder): CncfProject[] {
+  const direction = order === 'asc' ? 1 : -1;
+  if (sort === 'name') return [...projects].sort((a, b) => direction * byName(a, b));
+  const field: DateField = sort;
+  return [...projects].sort((a, b) => {
+    const x = a.dates[field];
+    const y = b.dates[field];
+    if (x === undefined || y === undefined) return x === y ? byName(a, b) : x === undefined ? 1 : -1;
+    return direction * x.localeCompare(y) || byName(a, b);
+  });
+}
+
+export type AreaOption = {
+  readonly id: string;
+  readonly category: CncfProject['category'];
+  readonly count: number;
+  readonly subcategories: ReadonlyArray<{id: string; subcategory: CncfProject['subcategory']; count: number}>;
+};
+
+const keysOf = <T extends object>(labels: T) => Object.keys(labels) as Array<keyof T>;
+
+/** The areas that hold at least one project, with counts, in the order the labels list them (the landscape's). */
+export function areaOptions(projects: readonly CncfProject[]): AreaOption[] {
+  return keysOf(categoryLabels).flatMap((category) => {
+    const inCategory = projects.filter((project) => project.category === category);
+    if (inCategory.length === 0) return [];
+    const subcategories = keysOf(subcategoryLabels).flatMap((subcategory) => {
+      const count = inCategory.filter((project) => project.subcategory === subcategory).length;
+      return count === 0 ? [] : [{id: `${slugify(category)}/${slugify(subcategory)}`, subcategory, count}];
+    });
+    return [{id: slugify(category), category, count: inCategory.length, subcategories}];
+  });
+}

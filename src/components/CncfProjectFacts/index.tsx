@@ -1,0 +1,63 @@
+import type {ReactNode} from 'react';
+import CncfDataCredit from '@site/src/components/CncfDataCredit';
+import StageBadge from '@site/src/components/StageBadge';
+import {meta, projectBySlug} from '@site/src/data/cncf';
+import {categoryLabels, dateLabels, subcategoryLabels, type DateField} from '@site/src/data/cncf/types';
+import styles from './styles.module.css';
+
+type Props = {
+  /** Landscape slugs, e.g. `['kubernetes', 'prometheus']`; an unknown slug fails the build. */
+  readonly slugs: readonly string[];
+  readonly caption?: string;
+};
+
+const DATES: readonly DateField[] = ['accepted', 'incubating', 'graduated'];
+
+/** A few named projects with their area, stage and dates, straight from the landscape data. */
+export default function CncfProjectFacts({slugs, caption = 'CNCF 프로젝트의 현재 단계와 날짜'}: Props): ReactNode {
+  const rows = slugs.map(projectBySlug);
+  return (
+    <>
+      <div className={styles.scroller} role="region" aria-label={caption} tabIndex={0}>
+        <table className={styles.table}>
+          <caption className={styles.caption}>
+            {caption} ({meta.snapshotDate} 기준)
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">프로젝트</th>
+              <th scope="col">분야</th>
+              <th scope="col">단계</th>
+              {DATES.map((field) => (
+                <th key={field} scope="col">
+                  {dateLabels[field].ko} <span lang="en">{dateLabels[field].en}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((project) => (
+              <tr key={project.slug}>
+                <th scope="row">
+                  <a href={project.homepageUrl}>{project.name}</a>
+                </th>
+                <td>
+                  {categoryLabels[project.category]} › {subcategoryLabels[project.subcategory]}
+                </td>
+                <td>
+                  <StageBadge stage={project.maturity} />
+                </td>
+                {DATES.map((field) => (
+                  <td key={field} className={styles.date}>
+                    {project.dates[field]}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <CncfDataCredit />
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import type {ReactNode} from 'react';
+import clsx from 'clsx';
+import {maturityLabels, type Maturity} from '@site/src/data/cncf/types';
+import styles from './styles.module.css';
+
+type Props = {
+  readonly stage: Maturity;
+  readonly className?: string;
+};
+
+/** A CNCF maturity stage in Korean with its English name, e.g. "졸업 Graduated". Usable in MDX prose. */
+export default function StageBadge({stage, className}: Props): ReactNode {
+  const label = maturityLabels[stage];
+  return (
+    <span className={clsx(styles.badge, styles[stage], className)}>
+      {label.ko} <span lang="en">{label.en}</span>
+    </span>
+  );
+}
