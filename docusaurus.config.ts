@@ -119,6 +119,9 @@ const config = {
         searchResultLimits: 8,
         searchResultContextMaxLength: 60,
         searchBarShortcutHint: false,
+        // The archived edition is noindex for search engines, yet readers of
+        // it still need its own search index.
+        forceIgnoreNoIndex: true,
       } satisfies SearchOptions,
     ],
   ],

@@ -182,6 +182,12 @@ function checkLinks(page: Page, byFile: Map<string, Page>, byUrl: Map<string, Pa
       at(`broken link ${link.target}: no such file or page; link another doc by its relative .md path, e.g. ../runtimes/overview.md`);
       continue;
     }
+    const isFileLink = !link.target.startsWith('/') && !link.target.startsWith('#');
+    if (isFileLink && targetPage && (targetPage.kind !== page.kind || targetPage.version !== page.version)) {
+      const into = targetPage.kind === 'blog' ? 'the blog' : page.kind === 'blog' ? 'the docs' : `docs version ${targetPage.version}`;
+      at(`link ${link.target} crosses from ${page.kind === 'blog' ? 'the blog' : 'the docs'} into ${into}; Docusaurus resolves .md links only within one, so link its URL instead: ${targetPage.url}`);
+      continue;
+    }
     const anchor = link.target.split('#')[1];
     if (anchor && targetPage && !targetPage.headings.some((heading) => heading.id === decodeURIComponent(anchor))) {
       const ids = targetPage.headings.filter((heading) => heading.level > 1).map((heading) => heading.id).slice(0, 12);

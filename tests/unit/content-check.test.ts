@@ -37,6 +37,9 @@ describe('content check on malformed content', async () => {
   it('runs markdownlint with the repository rules', () => {
     expectProblem(/^docs\/orphan\.md:15: MD004\/ul-style: Unordered list style \(Expected: dash; Actual: asterisk\)/);
   });
+  it('reports a blog post linking a doc by file, which the build cannot resolve', () => {
+    expectProblem(/^blog\/2026-01-01-post\.md:16: link \.\.\/docs\/good\.md crosses from the blog into the docs; .* link its URL instead: \/docs\/good$/);
+  });
   it('reports unknown blog authors and tags', () => {
     expectProblem(/^blog\/2026-01-01-post\.md:1: unknown author "ghostwriter"; use a key from blog\/authors\.yml \(editorial\)/);
     expectProblem(/^blog\/2026-01-01-post\.md:1: unknown tag "rumours"/);

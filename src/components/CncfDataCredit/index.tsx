@@ -11,7 +11,7 @@ export default function CncfDataCredit(): ReactNode {
       <a href="https://landscape.cncf.io/" lang="en">
         {meta.attribution}
       </a>{' '}
-      (<a href={`${repository}/blob/${commit}/${path}`}>{meta.snapshotDate} 스냅숏</a>),{' '}
+      (<a href={`${repository}/blob/${commit}/${path}`}>{meta.snapshotDate} 스냅샷</a>),{' '}
       <a href="https://www.apache.org/licenses/LICENSE-2.0">Apache-2.0</a> 또는{' '}
       <a href="https://creativecommons.org/licenses/by/4.0/deed.ko">CC BY 4.0</a> 라이선스.
     </p>

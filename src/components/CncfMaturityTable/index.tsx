@@ -68,14 +68,21 @@ export default function CncfMaturityTable(): ReactNode {
           </caption>
           <thead>
             <tr>
-              <SortableHeader sortKey="name" state={state} onSort={onSort} disabled={!interactive}>
+              <SortableHeader
+                sortKey="name"
+                state={state}
+                onSort={onSort}
+                disabled={!interactive}
+                after={<span className={styles.subLabel}>분야, 설명</span>}>
                 프로젝트
               </SortableHeader>
               <th scope="col">단계</th>
-              <th scope="col">분야</th>
               {DATE_FIELDS.map((field) => (
                 <SortableHeader key={field} sortKey={field} state={state} onSort={onSort} disabled={!interactive}>
-                  {dateLabels[field].ko} <span lang="en">{dateLabels[field].en}</span>
+                  {dateLabels[field].ko}
+                  <span lang="en" className={styles.subLabel}>
+                    {dateLabels[field].en}
+                  </span>
                 </SortableHeader>
               ))}
             </tr>
@@ -86,7 +93,7 @@ export default function CncfMaturityTable(): ReactNode {
             ))}
             {rows.length === 0 && (
               <tr>
-                <td colSpan={3 + DATE_FIELDS.length} className={styles.empty}>
+                <td colSpan={2 + DATE_FIELDS.length} className={styles.empty}>
                   조건에 맞는 프로젝트가 없습니다. 조건을 지우거나 바꿔 보세요.
                 </td>
               </tr>

@@ -25,12 +25,16 @@ export default function CncfProjectFacts({slugs, caption = 'CNCF 프로젝트의
           </caption>
           <thead>
             <tr>
-              <th scope="col">프로젝트</th>
-              <th scope="col">분야</th>
+              <th scope="col">
+                프로젝트<span className={styles.subLabel}>분야</span>
+              </th>
               <th scope="col">단계</th>
               {DATES.map((field) => (
                 <th key={field} scope="col">
-                  {dateLabels[field].ko} <span lang="en">{dateLabels[field].en}</span>
+                  {dateLabels[field].ko}
+                  <span lang="en" className={styles.subLabel}>
+                    {dateLabels[field].en}
+                  </span>
                 </th>
               ))}
             </tr>
@@ -38,12 +42,12 @@ export default function CncfProjectFacts({slugs, caption = 'CNCF 프로젝트의
           <tbody>
             {rows.map((project) => (
               <tr key={project.slug}>
-                <th scope="row">
+                <th scope="row" className={styles.project}>
                   <a href={project.homepageUrl}>{project.name}</a>
+                  <span className={styles.area}>
+                    {`${categoryLabels[project.category]} › ${subcategoryLabels[project.subcategory]}`}
+                  </span>
                 </th>
-                <td>
-                  {categoryLabels[project.category]} › {subcategoryLabels[project.subcategory]}
-                </td>
                 <td>
                   <StageBadge stage={project.maturity} />
                 </td>

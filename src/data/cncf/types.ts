@@ -19,14 +19,14 @@ export const maturityLabels: Readonly<Record<Maturity, Label>> = {
   sandbox: {ko: '샌드박스', en: 'Sandbox'},
   incubating: {ko: '인큐베이팅', en: 'Incubating'},
   graduated: {ko: '졸업', en: 'Graduated'},
-  archived: {ko: '아카이브', en: 'Archived'},
+  archived: {ko: '보관', en: 'Archived'},
 };
 
 export const dateLabels: Readonly<Record<DateField, Label>> = {
-  accepted: {ko: '채택', en: 'Accepted'},
+  accepted: {ko: '합류', en: 'Accepted'},
   incubating: {ko: '인큐베이팅', en: 'Incubating'},
   graduated: {ko: '졸업', en: 'Graduated'},
-  archived: {ko: '아카이브', en: 'Archived'},
+  archived: {ko: '보관', en: 'Archived'},
 };
 
 /**

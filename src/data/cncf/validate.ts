@@ -95,7 +95,8 @@ function checkProject(value: unknown, index: number, problems: Problem[]): void 
     if (!PROJECT_FIELDS.has(key)) report(key, `is not a field of a CNCF project; remove it or add it to CncfProject in src/data/cncf/types.ts`);
   }
   if (name === undefined) report('name', `is ${show(value.name)}; every project needs a name`);
-  if (typeof value.slug !== 'string' || !SLUG.test(value.slug)) {
+  // Slugs derive from names, so a nameless project's missing slug is not a second problem.
+  if ((value.slug !== undefined || name !== undefined) && (typeof value.slug !== 'string' || !SLUG.test(value.slug))) {
     report('slug', `${show(value.slug)} is not a slug; use lower-case letters, digits and single hyphens`);
   }
   if (!(MATURITIES as readonly unknown[]).includes(value.maturity)) {

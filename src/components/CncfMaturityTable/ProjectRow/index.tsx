@@ -5,7 +5,11 @@ import styles from './styles.module.css';
 
 type Props = {readonly project: CncfProject};
 
-/** One project; memoised because filtering re-renders the table while most rows stay as they were. */
+/**
+ * One project. The area shares the name's cell so that seven columns of facts
+ * fit the docs column; memoised because filtering re-renders the table while
+ * most rows stay as they were.
+ */
 function ProjectRow({project}: Props): ReactNode {
   return (
     <tr>
@@ -13,6 +17,9 @@ function ProjectRow({project}: Props): ReactNode {
         <a href={project.homepageUrl} className={styles.name}>
           {project.name}
         </a>
+        <span className={styles.area}>
+          {`${categoryLabels[project.category]} › ${subcategoryLabels[project.subcategory]}`}
+        </span>
         {project.description && (
           <span lang="en" className={styles.description}>
             {project.description}
@@ -21,10 +28,6 @@ function ProjectRow({project}: Props): ReactNode {
       </td>
       <td>
         <StageBadge stage={project.maturity} />
-      </td>
-      <td className={styles.area}>
-        {categoryLabels[project.category]}
-        <span className={styles.subcategory}>{subcategoryLabels[project.subcategory]}</span>
       </td>
       {DATE_FIELDS.map((field) => (
         <td key={field} className={styles.date}>

@@ -1,0 +1,178 @@
+import {buildAliasTable, indexTokens, initialsOf, type AliasGroup, type AliasTable} from './analyzer';
+import {hangulStems} from './query';
+
+/** A document as the search plugin extracts it from a built page (its `SearchDocument`). */
+export type SearchDocument = {
+  /** Id; heading and content documents point at their page's title document through `p`. */
+  i: number;
+  /** The indexed text: title, heading, description, keywords or section content. */
+  t: string;
+  /** Page URL, without anchor. */
+  u: string;
+  h?: string;
+  p?: number;
+  /** Section or page title shown with content, description and keywords documents. */
+  s?: string;
+  /** Breadcrumb (title documents). */
+  b?: string[];
+};
+
+/** The plugin's document kinds, in the order of its index files. */
+export const DocumentType = {Title: 0, Heading: 1, Description: 2, Keywords: 3, Content: 4} as const;
+export type DocumentType = (typeof DocumentType)[keyof typeof DocumentType];
+
+/** Per term, the indexes (in `documents`) of the documents it occurs in, ascending. */
+export type SerializedPostings = Record<string, number[]>;
+
+export const INDEX_FORMAT = 'container-docs-ko/search-index@1';
+
+/**
+ * What replaces the plugin's lunr index in build/search-index*.json. The
+ * alias groups travel with the index so that a query is analysed exactly as
+ * the documents of that version were.
+ */
+export type SearchIndexFile = {
+  format: typeof INDEX_FORMAT;
+  aliases: AliasGroup[];
+  /** Title document ids of pages that rank below the docs at equal relevance (see {@link BuildOptions.isSecondary}). */
+  secondaryPages: number[];
+  indexes: {documents: SearchDocument[]; postings: SerializedPostings}[];
+};
+
+/** The plugin's own index file: one lunr index per document kind. */
+export type PluginIndexFile = {documents: SearchDocument[]; index: unknown}[];
+
+export type BuildOptions = {
+  aliases: AliasGroup[];
+  /**
+   * The site-wide `<meta name="keywords">`, which pages without keywords of
+   * their own inherit: it says nothing about any one page.
+   */
+  siteKeywords?: string;
+  /**
+   * Pages that point elsewhere rather than explain: blog posts, and the
+   * glossary, whose one-sentence definitions link to the pages that explain
+   * the terms. Given the page URL.
+   */
+  isSecondary: (url: string) => boolean;
+};
+
+export function buildIndexFile(plugin: PluginIndexFile, {aliases, siteKeywords, isSecondary}: BuildOptions): SearchIndexFile {
+  const table = buildAliasTable(aliases);
+  const inherited = siteKeywords?.split(',').map((keyword) => keyword.trim()).join(', ');
+  const titles = plugin[DocumentType.Title]?.documents ?? [];
+  return {
+    format: INDEX_FORMAT,
+    aliases,
+    secondaryPages: titles.filter((doc) => isSecondary(doc.u)).map((doc) => doc.i),
+    indexes: plugin.map(({documents}, type) => {
+      const own = type === DocumentType.Keywords ? documents.filter((doc) => doc.t !== inherited) : documents;
+      // Highlight offsets are found in the stored text, so store what was analysed.
+      const normalized = own.map((doc) => ({...doc, t: doc.t.normalize('NFC'), ...(doc.s ? {s: doc.s.normalize('NFC')} : {})}));
+      return {documents: normalized, postings: buildPostings(normalized, table)};
+    }),
+  };
+}
+
+// Positions are not stored: the worker finds them again in the few documents
+// it shows, which keeps the index less than half the size.
+function buildPostings(documents: readonly SearchDocument[], aliases: AliasTable): SerializedPostings {
+  const byTerm = new Map<string, Set<number>>();
+  documents.forEach((doc, docIndex) => {
+    for (const {term} of indexTokens(doc.t, aliases)) {
+      const docs = byTerm.get(term) ?? new Set<number>();
+      byTerm.set(term, docs);
+      docs.add(docIndex);
+    }
+  });
+  const postings: SerializedPostings = {};
+  for (const term of [...byTerm.keys()].sort()) postings[term] = [...(byTerm.get(term) ?? [])];
+  return postings;
+}
+
+export type LoadedIndex = {
+  type: DocumentType;
+  documents: SearchDocument[];
+  postings: SerializedPostings;
+  /** Sorted, for prefix look-ups. */
+  terms: string[];
+};
+
+export type LoadedSearchIndex = {
+  indexes: LoadedIndex[];
+  aliases: AliasTable;
+  aliasGroups: AliasGroup[];
+  secondaryPages: ReadonlySet<number>;
+  /** 초성 string → the Korean stems with those initials, most frequent first; built on first use. */
+  initials?: Map<string, string[]>;
+};
+
+export function loadIndexFile(json: unknown): LoadedSearchIndex {
+  const file = json as Partial<SearchIndexFile> | null;
+  if (file?.format !== INDEX_FORMAT || !Array.isArray(file.indexes) || !Array.isArray(file.aliases) || !Array.isArray(file.secondaryPages)) {
+    throw new Error(
+      `The search index is not in the ${INDEX_FORMAT} format. It is rewritten by src/search/plugin.ts ` +
+        'after the search plugin writes it; build the site with `npm run build`.',
+    );
+  }
+  return {
+    indexes: file.indexes.map(({documents, postings}, type) => ({
+      type: type as DocumentType,
+      documents,
+      postings,
+      terms: Object.keys(postings).sort(),
+    })),
+    aliases: buildAliasTable(file.aliases),
+    aliasGroups: file.aliases,
+    secondaryPages: new Set(file.secondaryPages),
+  };
+}
+
+/** The documents a term occurs in. */
+export function documentsWith(index: LoadedIndex, term: string): readonly number[] {
+  return (Object.hasOwn(index.postings, term) ? index.postings[term] : undefined) ?? [];
+}
+
+const MAX_EXPANSIONS = 64;
+
+/** Index terms that start with a prefix (binary search over the sorted terms). */
+export function expandPrefix(index: LoadedIndex, prefix: string): string[] {
+  let low = 0;
+  let high = index.terms.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((index.terms[mid] ?? '') < prefix) low = mid + 1;
+    else high = mid;
+  }
+  const out: string[] = [];
+  for (let i = low; i < index.terms.length && out.length < MAX_EXPANSIONS; i += 1) {
+    const term = index.terms[i] ?? '';
+    if (!term.startsWith(prefix)) break;
+    out.push(term);
+  }
+  return out;
+}
+
+const MAX_INITIALS_WORDS = 5;
+
+/** The most frequent stems of the indexed text whose 초성 begin with `initials`. */
+export function resolveInitials(loaded: LoadedSearchIndex, initials: string): string[] {
+  if (!loaded.initials) {
+    const counts = new Map<string, number>();
+    for (const {documents} of loaded.indexes) {
+      for (const doc of documents) for (const stem of hangulStems(doc.t)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+    }
+    const byInitials = new Map<string, string[]>();
+    for (const stem of [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b))) {
+      const key = initialsOf(stem);
+      byInitials.set(key, [...(byInitials.get(key) ?? []), stem]);
+    }
+    loaded.initials = byInitials;
+  }
+  const exact = loaded.initials.get(initials) ?? [];
+  if (exact.length >= MAX_INITIALS_WORDS) return exact.slice(0, MAX_INITIALS_WORDS);
+  const longer = [...loaded.initials.entries()]
+    .filter(([key]) => key.length > initials.length && key.startsWith(initials))
+    .flatMap(([, stems]) => stems);
+  return [...exact, ...longer].slice(0, MAX_INITIALS_WORDS);
+}

@@ -1,0 +1,123 @@
+import {expect, test, type Page} from '@playwright/test';
+import {docUrl, glossary, termById} from '../../src/data/glossary';
+
+/** A page that uses <Term id="cri"> and is not the page that explains CRI. */
+const DOC_WITH_TERM = '/docs/runtimes/containerd';
+const cri = termById('cri');
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
+test.describe('the glossary page', () => {
+  test('lists every term in 가나다 order, Hangul before Latin', async ({page}) => {
+    const errors = collectErrors(page);
+    await page.goto('/docs/glossary');
+    const entries = page.locator('[data-glossary-term]');
+    expect(await entries.count()).toBeGreaterThanOrEqual(45);
+    expect(await entries.count()).toBe(glossary.length);
+
+    const names = await entries.evaluateAll((items) =>
+      items.map((item) => item.querySelector('h3')?.firstChild?.textContent?.trim() ?? ''),
+    );
+    const isHangul = (name: string) => /^[가-힣]/.test(name);
+    const firstLatin = names.findIndex((name) => !isHangul(name));
+    expect(names.slice(firstLatin).some(isHangul), 'a Hangul term after the Latin ones').toBe(false);
+    const collator = new Intl.Collator('ko');
+    for (const part of [names.slice(0, firstLatin), names.slice(firstLatin)]) {
+      expect(part).toEqual([...part].sort(collator.compare));
+    }
+    await page.waitForLoadState('networkidle');
+    expect(errors).toEqual([]);
+  });
+
+  test('has an index of initial consonants that jumps to each group', async ({page}) => {
+    await page.goto('/docs/glossary');
+    const index = page.getByRole('navigation', {name: '용어집 색인'});
+    const links = index.getByRole('link');
+    expect(await links.count()).toBeGreaterThanOrEqual(10);
+    await expect(links.first()).toHaveText('ㄱ');
+    await index.getByRole('link', {name: 'ㅋ', exact: true}).click();
+    await expect(page).toHaveURL(/#group-kieuk$/);
+    await expect(page.locator('h2#group-kieuk')).toBeInViewport();
+  });
+
+  test('gives each term an anchor with its definition, aliases and doc', async ({page}) => {
+    await page.goto('/docs/glossary#kubernetes');
+    const entry = page.locator('[data-glossary-term="kubernetes"]');
+    await expect(entry.locator('h3#kubernetes')).toBeInViewport();
+    await expect(entry).toContainText(termById('kubernetes').definition);
+    await expect(entry).toContainText('쿠버네티스');
+    await expect(entry.locator(`a[href="${docUrl(termById('kubernetes'))}"]`)).toBeVisible();
+  });
+});
+
+test.describe('a <Term> in a doc', () => {
+  test('shows its definition on hover without moving the text, and Escape closes it', async ({page}) => {
+    const errors = collectErrors(page);
+    await page.goto(DOC_WITH_TERM);
+    const trigger = page.locator(`[data-term="${cri.id}"]`).first();
+    const tooltip = page.locator(`[id="${await trigger.getAttribute('aria-describedby')}"]`);
+    await expect(tooltip).toHaveAttribute('role', 'tooltip');
+    await expect(trigger).toHaveAccessibleDescription(new RegExp(cri.definition.slice(0, 20)));
+    await expect(tooltip).toBeHidden();
+
+    const text = page.locator('article .markdown');
+    await trigger.scrollIntoViewIfNeeded();
+    const before = await text.boundingBox();
+    await trigger.hover();
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).toContainText(cri.definition);
+    await expect(tooltip).toContainText(cri.en);
+    expect(await text.boundingBox()).toEqual(before);
+
+    await page.keyboard.press('Escape');
+    await expect(tooltip).toBeHidden();
+    await page.mouse.move(0, 0);
+    await page.waitForLoadState('networkidle');
+    expect(errors).toEqual([]);
+  });
+
+  test('opens on keyboard focus and links to the doc that explains the term', async ({page}) => {
+    await page.goto(DOC_WITH_TERM);
+    const trigger = page.locator(`[data-term="${cri.id}"]`).first();
+    const tooltip = page.locator(`[id="${await trigger.getAttribute('aria-describedby')}"]`);
+    await trigger.focus();
+    await expect(tooltip).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(tooltip).toBeHidden();
+    await expect(trigger).toBeFocused();
+
+    await page.keyboard.press('Enter');
+    await expect(tooltip).toBeVisible();
+    await page.keyboard.press('Tab');
+    const more = page.getByRole('link', {name: `${cri.ko} 자세히 보기`}).first();
+    await expect(more).toBeFocused();
+    await expect(tooltip).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${docUrl(cri)}$`));
+  });
+});
+
+test.describe('a <Term> on a touch screen', () => {
+  test.use({hasTouch: true, isMobile: true, viewport: {width: 390, height: 844}});
+
+  test('opens and closes with a tap and stays inside the screen', async ({page}) => {
+    await page.goto(DOC_WITH_TERM);
+    const trigger = page.locator(`[data-term="${cri.id}"]`).first();
+    const tooltip = page.locator(`[id="${await trigger.getAttribute('aria-describedby')}"]`);
+    await trigger.scrollIntoViewIfNeeded();
+    await trigger.tap();
+    await expect(tooltip).toBeVisible();
+    const box = await tooltip.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    await trigger.tap();
+    await expect(tooltip).toBeHidden();
+  });
+});
