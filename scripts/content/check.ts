@@ -7,7 +7,9 @@ import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import yaml from 'js-yaml';
+import {glossary} from '../../src/data/glossary';
 import {bareCitations, headings, links, sourceLines, type Heading, type SourceLine} from './markdown';
+import {misspellings, spellingRules, type SpellingRule} from './terminology';
 
 export type Problem = {file: string; line: number; message: string};
 
@@ -146,6 +148,19 @@ function checkBody(page: Page, problems: Problem[]): void {
   }
   for (const {line, citation} of bareCitations(page.lines)) {
     problems.push({file: page.file, line, message: `bare citation ${citation} has no reference list; link the source in the text and list it under 참고 자료`});
+  }
+}
+
+function checkTerminology(page: Page, rules: readonly SpellingRule[], problems: Problem[]): void {
+  for (const {text, line, inCode} of page.lines) {
+    if (inCode || /^\s*import\s/.test(text)) continue;
+    for (const rule of misspellings(text, rules)) {
+      problems.push({
+        file: page.file,
+        line,
+        message: `write "${rule.right}", not "${rule.wrong}" (the spelling in src/data/glossary, term "${rule.termId}")`,
+      });
+    }
   }
 }
 
@@ -297,7 +312,9 @@ export async function checkContent(siteDir: string): Promise<Problem[]> {
   const pages = [...docs, ...posts];
   const byFile = new Map(pages.map((page) => [page.absolute, page]));
   const byUrl = new Map(pages.map((page) => [page.url, page]));
+  const rules = spellingRules(glossary);
   for (const page of pages) {
+    checkTerminology(page, rules, problems);
     checkFrontMatter(page, known, problems);
     checkBody(page, problems);
     checkLinks(page, byFile, byUrl, siteDir, problems);

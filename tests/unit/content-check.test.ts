@@ -34,6 +34,9 @@ describe('content check on malformed content', async () => {
     expectProblem(/^docs\/orphan\.md:9: bare citation \[3\]/);
     expectProblem(/^docs\/orphan\.md:11: the references section links no https:\/\/ source/);
   });
+  it('reports a term spelt differently from the glossary', () => {
+    expectProblem(/^docs\/area\/links\.md:11: write "컨테이너 런타임", not "컨테이너런타임" \(the spelling in src\/data\/glossary, term "container-runtime"\)$/);
+  });
   it('runs markdownlint with the repository rules', () => {
     expectProblem(/^docs\/orphan\.md:15: MD004\/ul-style: Unordered list style \(Expected: dash; Actual: asterisk\)/);
   });

@@ -1,0 +1,80 @@
+/**
+ * What the CNCF maturity table costs its page: the HTML and the JavaScript a
+ * phone downloads before the table is interactive, compressed, and whether
+ * the project data reaches the browser exactly once. Fails over budget or
+ * when the data is shipped twice.
+ *
+ *   npm run build && npm run bench:cncf
+ */
+import {chromium, type Request} from '@playwright/test';
+import {meta, projects} from '../../src/data/cncf';
+import {chromiumLaunchOptions} from '../lib/browser';
+import {serveBuiltSite} from '../lib/serve';
+
+const PAGE = '/docs/cncf/maturity';
+/** Budgets, compressed, for what the table adds to its page: the HTML as a whole and the chunk that carries the data. */
+const BUDGET_KIB = {html: 45, dataChunk: 45} as const;
+const port = Number(process.env.BENCH_PORT ?? 3232);
+
+const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+
+type Download = {url: string; type: string; bytes: number; body: string};
+
+async function main(): Promise<void> {
+  const site = await serveBuiltSite(port);
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const problems: string[] = [];
+  try {
+    const context = await browser.newContext({viewport: {width: 412, height: 823}, isMobile: true});
+    const page = await context.newPage();
+    const pending: Array<Promise<Download>> = [];
+    page.on('requestfinished', (request: Request) => {
+      const type = request.resourceType();
+      if (type !== 'document' && type !== 'script') return;
+      pending.push(
+        (async () => {
+          const response = await request.response();
+          const [sizes, body] = await Promise.all([request.sizes(), response?.text() ?? '']);
+          return {url: request.url().replace(site.origin, ''), type, bytes: sizes.responseBodySize, body};
+        })(),
+      );
+    });
+    await page.goto(`${site.origin}${PAGE}`);
+    // The filter controls are enabled by hydration: from then on the table works, and later requests are prefetches for other pages.
+    await page.locator('form[role="search"] fieldset:not([disabled])').waitFor();
+    const downloads = await Promise.all(pending.splice(0));
+
+    const html = downloads.filter((download) => download.type === 'document');
+    const scripts = downloads.filter((download) => download.type === 'script');
+    const htmlBytes = html.reduce((sum, download) => sum + download.bytes, 0);
+    const scriptBytes = scripts.reduce((sum, download) => sum + download.bytes, 0);
+    // The snapshot's commit id is written once, in the data module; every copy of the data carries it.
+    const withData = scripts.filter((download) => download.body.includes(meta.source.commit));
+    const serverHtml = html[0]?.body ?? '';
+    const missing = projects.filter((project) => !serverHtml.includes(`>${project.name.replace(/&/g, '&amp;')}</a>`));
+
+    console.log(`${PAGE} until the table is interactive (412 px phone, compressed transfer):`);
+    console.log(`  HTML ${kib(htmlBytes)} KiB, naming ${projects.length - missing.length} of the ${projects.length} projects`);
+    console.log(`  JavaScript ${kib(scriptBytes)} KiB in ${scripts.length} files:`);
+    for (const script of [...scripts].sort((a, b) => b.bytes - a.bytes)) {
+      console.log(`    ${kib(script.bytes).padStart(6)} KiB  ${script.url}${withData.includes(script) ? '  (CNCF data)' : ''}`);
+    }
+    console.log(`  HTML + JavaScript ${kib(htmlBytes + scriptBytes)} KiB`);
+
+    if (withData.length !== 1) problems.push(`the CNCF data is in ${withData.length} of the page's scripts; it must be in exactly one`);
+    if (missing.length > 0) problems.push(`the server HTML lacks ${missing.map((project) => project.name).join(', ')}`);
+    if (htmlBytes / 1024 > BUDGET_KIB.html) problems.push(`HTML ${kib(htmlBytes)} KiB is over its ${BUDGET_KIB.html} KiB budget`);
+    const dataChunk = withData[0]?.bytes ?? 0;
+    if (dataChunk / 1024 > BUDGET_KIB.dataChunk) problems.push(`the data chunk ${kib(dataChunk)} KiB is over its ${BUDGET_KIB.dataChunk} KiB budget`);
+  } finally {
+    await browser.close();
+    await site.stop();
+  }
+  for (const problem of problems) console.error(`cncf table: ${problem}`);
+  if (problems.length > 0) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
