@@ -105,10 +105,13 @@ const config = {
 
   themes: [
     [
-      '@easyops-cn/docusaurus-search-local',
+      // The search plugin with Korean-aware indexing and ranking: see docs-dev/search.md.
+      './src/search/plugin.ts',
       {
         hashed: true,
-        language: ['ko', 'en'],
+        // Korean is analysed by src/search/analyzer.ts, which rebuilds the index;
+        // lunr's Korean pipeline would only add its code to every page.
+        language: ['en'],
         indexDocs: true,
         indexBlog: true,
         indexPages: false,
@@ -122,6 +125,11 @@ const config = {
         // The archived edition is noindex for search engines, yet readers of
         // it still need its own search index.
         forceIgnoreNoIndex: true,
+        // <Term> tooltips repeat a glossary definition wherever a term is used;
+        // indexed, they would make every page match every defined term.
+        ignoreCssSelectors: ['[data-glossary-popup]'],
+        // Lists of posts, not posts.
+        ignoreFiles: [/^blog\/(archive|authors|page)(\/|$)/],
       } satisfies SearchOptions,
     ],
   ],

@@ -36,7 +36,7 @@ const PARTS_CREDIT = 0.9;
 /** Finds the words a 초성 string stands for (the worker looks them up in the index's vocabulary). */
 export type InitialsResolver = (initials: string) => readonly string[];
 
-function conceptFor(word: Word, isLast: boolean, resolveInitials: InitialsResolver): Concept {
+function conceptFor(word: Word, isLast: boolean, aliases: AliasTable, resolveInitials: InitialsResolver): Concept {
   const alternatives: Alternative[] = [];
   if (word.kind === 'hangul') {
     const stem = word.stem.slice(0, MAX_STEM);
@@ -60,6 +60,8 @@ function conceptFor(word: Word, isLast: boolean, resolveInitials: InitialsResolv
   } else if (word.surface.length >= 2) {
     for (const expansion of resolveInitials(word.surface)) {
       alternatives.push({kind: 'hangul', stem: expansion, credit: 1});
+      const canonical = aliases.get(expansion);
+      if (canonical) alternatives.push({kind: 'all', terms: [canonical], prefix: false, credit: 1});
     }
   }
   return {text: word.kind === 'hangul' ? word.stem : word.surface, alternatives};
@@ -68,7 +70,7 @@ function conceptFor(word: Word, isLast: boolean, resolveInitials: InitialsResolv
 /** Turns what the reader typed into concepts to look for. */
 export function parseQuery(input: string, aliases: AliasTable, resolveInitials: InitialsResolver): QueryPlan {
   const list = words(input.normalize('NFC')).slice(0, MAX_CONCEPTS);
-  const concepts = list.map((word, i) => conceptFor(word, i === list.length - 1, resolveInitials));
+  const concepts = list.map((word, i) => conceptFor(word, i === list.length - 1, aliases, resolveInitials));
   const glossaryTerms = new Set<string>();
   for (const {term, from, to} of aliasMatches(list, aliases)) {
     glossaryTerms.add(term);

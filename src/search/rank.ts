@@ -195,6 +195,8 @@ function highlightTokens(loaded: LoadedSearchIndex, plan: QueryPlan): string[] {
 const DEPTH_K = 1.2;
 const DEPTH_B = 0.75;
 const PLACEMENT_SHARE = 0.6;
+// Every word the reader typed counts for something, however common it is.
+const IDF_FLOOR = 0.5;
 const SPREAD_SHARE = 0.7;
 
 /** Scores every page that matches the plan, best first. */
@@ -219,7 +221,7 @@ export function rankPages(loaded: LoadedSearchIndex, plan: QueryPlan): RankedPag
   const weights = plan.concepts.map((_, i) => {
     let pages = 0;
     for (const pageHits of byPage.values()) if (pageHits.some((hit) => (hit.credits[i] ?? 0) >= FULL)) pages += 1;
-    return Math.log((titles.length + 1) / (pages + 0.5));
+    return IDF_FLOOR + Math.log((titles.length + 1) / (pages + 0.5));
   });
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   const weighted = (perConcept: (i: number) => number) => weights.reduce((sum, weight, i) => sum + weight * perConcept(i), 0) / total;

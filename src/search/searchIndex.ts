@@ -155,13 +155,19 @@ export function expandPrefix(index: LoadedIndex, prefix: string): string[] {
 
 const MAX_INITIALS_WORDS = 5;
 
-/** The most frequent stems of the indexed text whose 초성 begin with `initials`. */
+/**
+ * The most frequent Korean stems whose 초성 are (or begin with) `initials`, taken from
+ * what names things: titles, headings, descriptions, keywords and the
+ * glossary's spellings (body text would add noise and time).
+ */
 export function resolveInitials(loaded: LoadedSearchIndex, initials: string): string[] {
   if (!loaded.initials) {
     const counts = new Map<string, number>();
-    for (const {documents} of loaded.indexes) {
-      for (const doc of documents) for (const stem of hangulStems(doc.t)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
-    }
+    const texts = [
+      ...loaded.indexes.filter((index) => index.type !== DocumentType.Content).flatMap((index) => index.documents.map((doc) => doc.t)),
+      ...loaded.aliasGroups.flatMap((group) => group.forms),
+    ];
+    for (const stem of texts.flatMap((text) => hangulStems(text.normalize('NFC')))) counts.set(stem, (counts.get(stem) ?? 0) + 1);
     const byInitials = new Map<string, string[]>();
     for (const stem of [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b))) {
       const key = initialsOf(stem);
@@ -169,10 +175,11 @@ export function resolveInitials(loaded: LoadedSearchIndex, initials: string): st
     }
     loaded.initials = byInitials;
   }
+  // Words with exactly these initials; failing that, the reader may still be typing.
   const exact = loaded.initials.get(initials) ?? [];
-  if (exact.length >= MAX_INITIALS_WORDS) return exact.slice(0, MAX_INITIALS_WORDS);
-  const longer = [...loaded.initials.entries()]
-    .filter(([key]) => key.length > initials.length && key.startsWith(initials))
-    .flatMap(([, stems]) => stems);
-  return [...exact, ...longer].slice(0, MAX_INITIALS_WORDS);
+  const words =
+    exact.length > 0
+      ? exact
+      : [...loaded.initials.entries()].filter(([key]) => key.startsWith(initials)).flatMap(([, stems]) => stems);
+  return words.slice(0, MAX_INITIALS_WORDS);
 }

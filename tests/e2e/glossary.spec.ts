@@ -1,9 +1,20 @@
+import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Page} from '@playwright/test';
 import {docUrl, glossary, termById} from '../../src/data/glossary';
 
 /** A page that uses <Term id="cri"> and is not the page that explains CRI. */
 const DOC_WITH_TERM = '/docs/runtimes/containerd';
 const cri = termById('cri');
+
+/** Opens a doc page and waits until React has attached its handlers to the terms. */
+async function gotoHydrated(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  // React marks each hydrated element with a __reactProps$… key; before that, hover and focus do nothing.
+  await page.waitForFunction(() => {
+    const term = document.querySelector('[data-term]');
+    return term !== null && Object.keys(term).some((key) => key.startsWith('__reactProps'));
+  });
+}
 
 function collectErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -51,6 +62,10 @@ test.describe('the glossary page', () => {
     await page.goto('/docs/glossary#kubernetes');
     const entry = page.locator('[data-glossary-term="kubernetes"]');
     await expect(entry.locator('h3#kubernetes')).toBeInViewport();
+    // The sticky index must not cover the term the link jumped to.
+    const indexBottom = await page.getByRole('navigation', {name: '용어집 색인'}).evaluate((el) => el.getBoundingClientRect().bottom);
+    const termTop = await entry.locator('h3#kubernetes').evaluate((el) => el.getBoundingClientRect().top);
+    expect(termTop).toBeGreaterThanOrEqual(indexBottom);
     await expect(entry).toContainText(termById('kubernetes').definition);
     await expect(entry).toContainText('쿠버네티스');
     await expect(entry.locator(`a[href="${docUrl(termById('kubernetes'))}"]`)).toBeVisible();
@@ -60,7 +75,7 @@ test.describe('the glossary page', () => {
 test.describe('a <Term> in a doc', () => {
   test('shows its definition on hover without moving the text, and Escape closes it', async ({page}) => {
     const errors = collectErrors(page);
-    await page.goto(DOC_WITH_TERM);
+    await gotoHydrated(page, DOC_WITH_TERM);
     const trigger = page.locator(`[data-term="${cri.id}"]`).first();
     const tooltip = page.locator(`[id="${await trigger.getAttribute('aria-describedby')}"]`);
     await expect(tooltip).toHaveAttribute('role', 'tooltip');
@@ -84,7 +99,7 @@ test.describe('a <Term> in a doc', () => {
   });
 
   test('opens on keyboard focus and links to the doc that explains the term', async ({page}) => {
-    await page.goto(DOC_WITH_TERM);
+    await gotoHydrated(page, DOC_WITH_TERM);
     const trigger = page.locator(`[data-term="${cri.id}"]`).first();
     const tooltip = page.locator(`[id="${await trigger.getAttribute('aria-describedby')}"]`);
     await trigger.focus();
@@ -108,7 +123,7 @@ test.describe('a <Term> on a touch screen', () => {
   test.use({hasTouch: true, isMobile: true, viewport: {width: 390, height: 844}});
 
   test('opens and closes with a tap and stays inside the screen', async ({page}) => {
-    await page.goto(DOC_WITH_TERM);
+    await gotoHydrated(page, DOC_WITH_TERM);
     const trigger = page.locator(`[data-term="${cri.id}"]`).first();
     const tooltip = page.locator(`[id="${await trigger.getAttribute('aria-describedby')}"]`);
     await trigger.scrollIntoViewIfNeeded();
@@ -120,4 +135,27 @@ test.describe('a <Term> on a touch screen', () => {
     await trigger.tap();
     await expect(tooltip).toBeHidden();
   });
+});
+
+test.describe('accessibility', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the glossary and an open tooltip pass axe in ${colorScheme} mode`, async ({page}) => {
+      test.slow(); // axe over every glossary entry takes several seconds
+      await page.emulateMedia({colorScheme});
+      const violations = async (...selectors: string[]) =>
+        (await selectors.reduce((axe, selector) => axe.include(selector), new AxeBuilder({page})).analyze()).violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        );
+
+      await page.goto('/docs/glossary');
+      // Only what GlossaryList draws: the page's own prose is checked elsewhere.
+      expect(await violations('nav[aria-label="용어집 색인"]', '[data-glossary-term]')).toEqual([]);
+
+      await gotoHydrated(page, DOC_WITH_TERM);
+      const trigger = page.locator(`[data-term="${cri.id}"]`).first();
+      await trigger.focus();
+      await expect(page.locator(`[id="${await trigger.getAttribute('aria-describedby')}"]`)).toBeVisible();
+      expect(await violations('[data-glossary-popup]')).toEqual([]);
+    });
+  }
 });

@@ -1,0 +1,135 @@
+import {expect, test, type Page} from '@playwright/test';
+
+const INDEX_URL = /\/search-index[^/]*\.json/;
+const navbarBox = (page: Page) => page.locator('.navbar').getByPlaceholder('검색');
+const suggestions = (page: Page) => page.locator('.navbar [role="option"]');
+const pathOf = (url: string) => new URL(url).pathname;
+
+/** Fails the test on any script error, console error or dialog: a hostile query must do none of these. */
+function watchForTrouble(page: Page): string[] {
+  const trouble: string[] = [];
+  page.on('pageerror', (error) => trouble.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') trouble.push(`console error: ${message.text()}`);
+  });
+  page.on('dialog', (dialog) => {
+    trouble.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  return trouble;
+}
+
+async function typeInNavbar(page: Page, query: string): Promise<void> {
+  await navbarBox(page).click();
+  await navbarBox(page).fill(query);
+  await expect(suggestions(page).first()).toBeVisible();
+}
+
+/** Pages the navbar suggestions lead to, in order: each one is opened from the keyboard. */
+async function navbarPages(page: Page, query: string): Promise<string[]> {
+  await page.goto('/');
+  await typeInNavbar(page, query);
+  const count = await suggestions(page).count();
+  const pages: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    if (i > 0) {
+      await page.goBack();
+      await typeInNavbar(page, query);
+    }
+    for (let k = 0; k < i; k += 1) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname !== '/');
+    const path = pathOf(page.url());
+    if (!pages.includes(path)) pages.push(path);
+  }
+  return pages;
+}
+
+async function searchPagePages(page: Page, query: string): Promise<string[]> {
+  await page.goto(`/search?q=${encodeURIComponent(query)}`);
+  const links = page.locator('.main-wrapper article h2 a');
+  await expect(links.first()).toBeVisible();
+  const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  return [...new Set(hrefs.map(pathOf))];
+}
+
+test.describe('Korean queries', () => {
+  for (const {query, expected, what} of [
+    {query: '런타임의 역할', expected: '/docs/runtimes/overview', what: 'a particle'},
+    {query: '이미지는', expected: '/docs/containers/image-vs-container', what: 'a particle'},
+    {query: '컨테이너런타임', expected: '/docs/runtimes/overview', what: 'a compound written without its space'},
+    {query: '도커파일', expected: '/docs/layers/dockerfile', what: 'a transliteration from the glossary'},
+    {query: 'k8s', expected: '/docs/cncf/projects', what: 'an abbreviation from the glossary'},
+    {query: '/var/lib/docker', expected: '/docs/layers/storage', what: 'a path'},
+  ]) {
+    test(`${what}: "${query}" finds ${expected} first, in the navbar and on the search page alike`, async ({page}) => {
+      const trouble = watchForTrouble(page);
+      const onPage = await searchPagePages(page, query);
+      expect(onPage[0]).toBe(expected);
+      const inNavbar = await navbarPages(page, query);
+      expect(inNavbar).toEqual(onPage.slice(0, inNavbar.length));
+      expect(trouble).toEqual([]);
+    });
+  }
+});
+
+test('the index is downloaded when the reader starts to search, not with the page', async ({page}) => {
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    if (INDEX_URL.test(request.url())) requested.push(request.url());
+  });
+  await page.goto('/docs/runtimes/overview');
+  await page.waitForLoadState('networkidle');
+  expect(requested).toEqual([]);
+
+  const download = page.waitForRequest(INDEX_URL);
+  await navbarBox(page).focus();
+  await download;
+  await navbarBox(page).pressSequentially('런타임');
+  await expect(suggestions(page).first()).toBeVisible();
+  expect(requested).toHaveLength(1);
+});
+
+const HOSTILE = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '.*+?^${}()|[]\\',
+  '"><svg onload=alert(1)>컨테이너',
+];
+
+test.describe('hostile queries are text', () => {
+  for (const query of HOSTILE) {
+    test(`in ?q= on the search page: ${query}`, async ({page}) => {
+      const trouble = watchForTrouble(page);
+      await page.goto(`/search?q=${encodeURIComponent(query)}`);
+      await expect(page.locator('h1')).toContainText(query);
+      await expect(page.locator('.main-wrapper input[type="search"]')).toHaveValue(query);
+      await expect(page.locator('.main-wrapper .container > p')).toBeVisible();
+      expect(await page.locator('.main-wrapper script, .main-wrapper img, .main-wrapper svg[onload]').count()).toBe(0);
+      expect(trouble).toEqual([]);
+    });
+
+    test(`in the navbar box: ${query}`, async ({page}) => {
+      const trouble = watchForTrouble(page);
+      await page.goto('/');
+      await navbarBox(page).click();
+      await navbarBox(page).fill(query);
+      await expect(page.locator('.navbar [role="listbox"]')).toBeVisible();
+      expect(await page.locator('.navbar [role="listbox"] :is(script, img, svg[onload])').count()).toBe(0);
+      expect(trouble).toEqual([]);
+    });
+  }
+
+  test('a 10,000-character query is searched by its beginning and breaks nothing', async ({page}) => {
+    const trouble = watchForTrouble(page);
+    const query = '컨테이너 런타임 '.repeat(1250).slice(0, 10_000);
+    await page.goto('/search');
+    await page.locator('.main-wrapper input[type="search"]').fill(query);
+    await expect(page.locator('.main-wrapper article h2 a').first()).toBeVisible();
+    await page.goto('/');
+    await navbarBox(page).click();
+    await navbarBox(page).fill(query);
+    await expect(suggestions(page).first()).toBeVisible();
+    expect(trouble).toEqual([]);
+  });
+});
