@@ -1,6 +1,6 @@
-import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import {darkCodeTheme, lightCodeTheme} from './src/prism/themes';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 
 // The one place that names the source repository: "edit this page", the
@@ -194,8 +194,8 @@ const config = {
       copyright: `Copyright © ${new Date().getFullYear()} 컨테이너 기술 문서 기여자. 문서는 CC BY 4.0, 코드는 MIT 라이선스로 배포합니다.`,
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
       additionalLanguages: ['bash', 'docker', 'yaml', 'json', 'toml', 'ini'],
     },
     tableOfContents: {

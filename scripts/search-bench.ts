@@ -196,11 +196,13 @@ async function main(): Promise<void> {
       console.log(`  differs: "${outcome.query.q}": navbar ${outcome.pages.join(', ')}; page ${full.pages.slice(0, outcome.pages.length).join(', ')}`);
     }
 
-    const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
-    const pageLatencies = onPage.map((outcome) => outcome.latencyMs).filter(Number.isFinite);
-    const navbarLatencies = onNavbar.map(({outcome}) => outcome.latencyMs).filter(Number.isFinite);
-    console.log(`typing to results, index loaded: search page median ${fmt(percentile(pageLatencies, 0.5))}, p95 ${fmt(percentile(pageLatencies, 0.95))}`);
-    console.log(`                                 navbar      median ${fmt(percentile(navbarLatencies, 0.5))}, p95 ${fmt(percentile(navbarLatencies, 0.95))}`);
+    const figures = (latencies: number[]) =>
+      latencies.length === 0
+        ? 'not measured'
+        : `median ${percentile(latencies, 0.5).toFixed(0)} ms, p95 ${percentile(latencies, 0.95).toFixed(0)} ms (${latencies.length} queries)`;
+    console.log('typing to results, index loaded:');
+    console.log(`  search page: ${figures(onPage.map((outcome) => outcome.latencyMs).filter(Number.isFinite))}`);
+    console.log(`  navbar:      ${figures(onNavbar.map(({outcome}) => outcome.latencyMs).filter(Number.isFinite))}`);
     console.log('search index (raw / gzip):');
     for (const {label, file, raw, gzip} of indexSizes(path.join(root, 'build'))) {
       console.log(`  ${label}: ${(raw / 1024).toFixed(0)} KiB / ${(gzip / 1024).toFixed(0)} KiB  (build/${file})`);

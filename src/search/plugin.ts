@@ -41,11 +41,15 @@ export async function rewriteSearchIndexes(outDir: string, options: BuildOptions
   const files = (await readdir(outDir, {recursive: true}))
     .filter((file) => /^search-index.*\.json$/.test(path.basename(file)))
     .map((file) => path.join(outDir, file));
+  const rewritten: string[] = [];
   for (const file of files) {
-    const pluginIndex = JSON.parse(await readFile(file, 'utf8')) as PluginIndexFile;
-    await writeFile(file, JSON.stringify(buildIndexFile(pluginIndex, options)));
+    const json = JSON.parse(await readFile(file, 'utf8')) as unknown;
+    // Another locale's build lives below this one's and may be rewritten already.
+    if (!Array.isArray(json)) continue;
+    await writeFile(file, JSON.stringify(buildIndexFile(json as PluginIndexFile, options)));
+    rewritten.push(file);
   }
-  return files;
+  return rewritten;
 }
 
 function siteKeywords({siteConfig}: LoadContext): string | undefined {

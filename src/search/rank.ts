@@ -20,7 +20,6 @@ export type SearchResult = {
   /** Lower-cased words to highlight, longest first. */
   tokens: string[];
   score: number;
-  isInterOfTree?: boolean;
   isLastOfTree?: boolean;
 };
 
@@ -28,13 +27,23 @@ export type SearchResult = {
 const FIELD_WEIGHT: Record<DocumentType, number> = {0: 1, 1: 0.8, 2: 0.7, 3: 0.7, 4: 0.5};
 // A compound found as separately written words (컨테이너런타임 as 컨테이너 런타임) loses a little per split.
 const SPLIT_CREDIT = 0.9;
+// Some of a word's pieces is weak evidence: credit falls with the square of the share found.
 const PARTIAL_CREDIT = 0.8;
-const FULL = 0.9;
+// A concept is on a page, for its document frequency, when some document has it all but a split or two.
+const PRESENT = 0.8;
+// Every word the reader typed counts for something, however common it is.
+const IDF_FLOOR = 0.5;
+// BM25's saturation and length normalisation, counting sections instead of terms.
+const DEPTH_K = 1.2;
+const DEPTH_B = 0.75;
+const PLACEMENT_SHARE = 0.6;
+const SPREAD_SHARE = 0.7;
 const TITLE_MATCH_BONUS = 1;
 // The docs pages are the reference; a blog post or a glossary entry about the same thing comes after them.
 const SECONDARY_WEIGHT = 0.8;
 // Pages far below the best one are noise, not results.
 const RELATIVE_CUTOFF = 0.15;
+// Highlight words travel in the URL of the page a result opens.
 const MAX_TOKENS = 16;
 const MAX_TOKEN_LENGTH = 64;
 
@@ -161,6 +170,7 @@ export type RankedPage = {
   /** The best single document's share of the concepts. */
   together: number;
   titleMatch: boolean;
+  /** Best first. */
   hits: Hit[];
 };
 
@@ -191,14 +201,6 @@ function highlightTokens(loaded: LoadedSearchIndex, plan: QueryPlan): string[] {
     .slice(0, MAX_TOKENS);
 }
 
-// BM25's saturation and length normalisation, with sections for terms.
-const DEPTH_K = 1.2;
-const DEPTH_B = 0.75;
-const PLACEMENT_SHARE = 0.6;
-// Every word the reader typed counts for something, however common it is.
-const IDF_FLOOR = 0.5;
-const SPREAD_SHARE = 0.7;
-
 /** Scores every page that matches the plan, best first. */
 export function rankPages(loaded: LoadedSearchIndex, plan: QueryPlan): RankedPage[] {
   const byPage = new Map<number, Hit[]>();
@@ -220,13 +222,15 @@ export function rankPages(loaded: LoadedSearchIndex, plan: QueryPlan): RankedPag
   // Rarer concepts weigh more: an inverse document frequency over pages.
   const weights = plan.concepts.map((_, i) => {
     let pages = 0;
-    for (const pageHits of byPage.values()) if (pageHits.some((hit) => (hit.credits[i] ?? 0) >= FULL)) pages += 1;
+    for (const pageHits of byPage.values()) if (pageHits.some((hit) => (hit.credits[i] ?? 0) >= PRESENT)) pages += 1;
     return IDF_FLOOR + Math.log((titles.length + 1) / (pages + 0.5));
   });
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   const weighted = (perConcept: (i: number) => number) => weights.reduce((sum, weight, i) => sum + weight * perConcept(i), 0) / total;
 
-  const ranked = [...byPage].map(([pageId, hits]): RankedPage => {
+  const docScore = (hit: Hit) => FIELD_WEIGHT[hit.index.type] * weighted((i) => hit.credits[i] ?? 0);
+  const ranked = [...byPage].map(([pageId, unsorted]): RankedPage => {
+    const hits = unsorted.sort((a, b) => docScore(b) - docScore(a) || a.index.type - b.index.type);
     const lengthNorm = 1 - DEPTH_B + (DEPTH_B * (sectionCount.get(pageId) ?? 0)) / (meanSections || 1);
     const sections = hits.filter((hit) => isSection(hit.index.type));
     const placement = weighted((i) => Math.max(...hits.map((hit) => FIELD_WEIGHT[hit.index.type] * (hit.credits[i] ?? 0))));
@@ -234,7 +238,7 @@ export function rankPages(loaded: LoadedSearchIndex, plan: QueryPlan): RankedPag
       const n = sections.reduce((sum, hit) => sum + (hit.credits[i] ?? 0), 0);
       return n / (n + DEPTH_K * lengthNorm);
     });
-    const together = Math.max(...hits.map((hit) => FIELD_WEIGHT[hit.index.type] * weighted((i) => hit.credits[i] ?? 0)));
+    const together = hits[0] ? docScore(hits[0]) : 0;
     const title = titleById.get(pageId);
     const titleMatch = title !== undefined && titleKey(title.t) === plan.key;
     const spread = PLACEMENT_SHARE * placement + (1 - PLACEMENT_SHARE) * depth;
@@ -260,10 +264,8 @@ export function search(loaded: LoadedSearchIndex, input: string, limit: number):
   const results: SearchResult[] = [];
   for (const {pageId, score, hits} of pages) {
     if (score < top * RELATIVE_CUTOFF || results.length >= limit) break;
-    const byPlace = (a: Hit, b: Hit) =>
-      FIELD_WEIGHT[b.index.type] * sum(b.credits) - FIELD_WEIGHT[a.index.type] * sum(a.credits) || a.index.type - b.index.type;
     const pageLevel = hits.filter((hit) => !isSection(hit.index.type)).sort((a, b) => a.index.type - b.index.type).slice(0, 1);
-    const sections = hits.filter((hit) => isSection(hit.index.type)).sort(byPlace);
+    const sections = hits.filter((hit) => isSection(hit.index.type));
     [...pageLevel, ...sections].slice(0, 2).forEach((hit, i) => {
       results.push({
         document: documentOf(hit),
@@ -279,5 +281,3 @@ export function search(loaded: LoadedSearchIndex, input: string, limit: number):
   }
   return results.slice(0, limit);
 }
-
-const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);

@@ -59,14 +59,15 @@ export type BuildOptions = {
 
 export function buildIndexFile(plugin: PluginIndexFile, {aliases, siteKeywords, isSecondary}: BuildOptions): SearchIndexFile {
   const table = buildAliasTable(aliases);
-  const inherited = siteKeywords?.split(',').map((keyword) => keyword.trim()).join(', ');
+  const keywordList = (text: string) => text.split(',').map((keyword) => keyword.trim()).join(',');
+  const inherited = siteKeywords === undefined ? undefined : keywordList(siteKeywords);
   const titles = plugin[DocumentType.Title]?.documents ?? [];
   return {
     format: INDEX_FORMAT,
     aliases,
     secondaryPages: titles.filter((doc) => isSecondary(doc.u)).map((doc) => doc.i),
     indexes: plugin.map(({documents}, type) => {
-      const own = type === DocumentType.Keywords ? documents.filter((doc) => doc.t !== inherited) : documents;
+      const own = type === DocumentType.Keywords ? documents.filter((doc) => keywordList(doc.t) !== inherited) : documents;
       // Highlight offsets are found in the stored text, so store what was analysed.
       const normalized = own.map((doc) => ({...doc, t: doc.t.normalize('NFC'), ...(doc.s ? {s: doc.s.normalize('NFC')} : {})}));
       return {documents: normalized, postings: buildPostings(normalized, table)};

@@ -210,6 +210,21 @@ describe('초성 search', () => {
   });
 });
 
+describe('the index file', () => {
+  it('drops the site-wide keywords that pages without their own inherit', () => {
+    const keywords = (t: string, i: number): SearchDocument => ({i, t, s: '제목', u: `/docs/${i}`, p: i});
+    const plugin: PluginIndexFile = [[], [], [], [keywords('컨테이너,  도커,  CNCF', 1), keywords('runc, 런씨', 2)], []].map((documents) => ({
+      documents,
+      index: {},
+    }));
+    const file = buildIndexFile(plugin, {aliases: [], siteKeywords: '컨테이너, 도커, CNCF', isSecondary: () => false});
+    assert.deepEqual(
+      file.indexes[3]?.documents.map((doc) => doc.t),
+      ['runc, 런씨'],
+    );
+  });
+});
+
 describe('ranking', () => {
   const site = indexOf([
     {url: '/docs/body', title: '운영', sections: [{heading: '기록', text: '캐시를 지우면 빌드 캐시도 사라집니다.'}]},

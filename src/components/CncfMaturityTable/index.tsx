@@ -1,4 +1,4 @@
-import {Suspense, useCallback, useId, useMemo, type ReactNode} from 'react';
+import {useCallback, useId, useMemo, type ReactNode} from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import CncfDataCredit from '@site/src/components/CncfDataCredit';
 import {countByStage, meta, projects} from '@site/src/data/cncf';
@@ -25,7 +25,7 @@ const areas = areaOptions(projects);
  * whole table, so it reads without JavaScript; once the page is interactive
  * the controls filter and sort it, keeping their state in the URL query.
  */
-function Explorer(): ReactNode {
+export default function CncfMaturityTable(): ReactNode {
   const captionId = useId();
   const interactive = useIsBrowser();
   const [state, setState] = useTableState();
@@ -106,14 +106,3 @@ function Explorer(): ReactNode {
   );
 }
 
-/**
- * The boundary lets React hydrate the table's thousands of elements in small
- * slices after the rest of the page, instead of in one long task that blocks input.
- */
-export default function CncfMaturityTable(): ReactNode {
-  return (
-    <Suspense>
-      <Explorer />
-    </Suspense>
-  );
-}

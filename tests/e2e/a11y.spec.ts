@@ -1,0 +1,32 @@
+import AxeBuilder from '@axe-core/playwright';
+import {expect, test} from '@playwright/test';
+
+const PAGE_TYPES: Record<string, string> = {
+  home: '/',
+  doc: '/docs/runtimes/overview',
+  'doc with code': '/docs/layers/dockerfile',
+  'category index': '/docs/layers',
+  glossary: '/docs/glossary',
+  'maturity table': '/docs/cncf/maturity',
+  'archived edition': '/docs/1.0/cncf/projects',
+  'blog list': '/blog',
+  'blog post': '/blog/2026/11/25/dockershim-runtime-choice',
+  'blog tags': '/blog/tags',
+  search: '/search?q=컨테이너',
+  '404': '/no-such-page',
+};
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const [type, path] of Object.entries(PAGE_TYPES)) {
+    test(`axe finds no violations on the ${type} page in ${scheme} mode`, async ({page}) => {
+      await page.emulateMedia({colorScheme: scheme});
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+      await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+      if (type === 'search') await expect(page.locator('.main-wrapper article').first()).toBeVisible();
+      const {violations} = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      expect(summary).toEqual([]);
+    });
+  }
+}
