@@ -75,7 +75,7 @@ function main(): void {
   try {
     items = readLandscape(readFileSync(input, 'utf8'));
   } catch (error) {
-    if (error instanceof LandscapeError) throw new UsageError(`${input}:${error.line ?? 1}: ${error.message}`);
+    if (error instanceof LandscapeError) throw new UsageError(`${input}:${error.line}: ${error.message}`);
     throw error;
   }
 

@@ -34,7 +34,7 @@ export const landscapeField: Readonly<Record<string, string>> = {
 
 export class LandscapeError extends Error {
   constructor(
-    readonly line: number | undefined,
+    readonly line: number,
     message: string,
   ) {
     super(message);

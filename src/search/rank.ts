@@ -32,7 +32,7 @@ const PARTIAL_CREDIT = 0.8;
 // A concept is on a page, for its document frequency, when some document has it all but a split or two.
 const PRESENT = 0.8;
 // Every word the reader typed counts for something, however common it is.
-const IDF_FLOOR = 0.5;
+const IDF_FLOOR = 1;
 // BM25's saturation and length normalisation, counting sections instead of terms.
 const DEPTH_K = 1.2;
 const DEPTH_B = 0.75;

@@ -68,8 +68,6 @@ test.describe('CNCF maturity table', () => {
     const context = await browser.newContext({javaScriptEnabled: false});
     const page = await context.newPage();
     await page.goto(`${PAGE}?stage=graduated`);
-    // The browser lays the table out once it comes near the viewport, as a reader scrolls to it.
-    await page.getByRole('heading', {name: /전체 프로젝트/}).scrollIntoViewIfNeeded();
     await expect(rows(page)).toHaveCount(projects.length);
     await expect(table(page).locator('caption')).toContainText('CNCF 프로젝트 성숙도');
     await expect(table(page).getByRole('link', {name: 'Kubernetes', exact: true})).toBeVisible();

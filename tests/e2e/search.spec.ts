@@ -55,17 +55,17 @@ async function searchPagePages(page: Page, query: string): Promise<string[]> {
 
 test.describe('Korean queries', () => {
   for (const {query, expected, what} of [
-    {query: '런타임의 역할', expected: '/docs/runtimes/overview', what: 'a particle'},
-    {query: '이미지는', expected: '/docs/containers/image-vs-container', what: 'a particle'},
-    {query: '컨테이너런타임', expected: '/docs/runtimes/overview', what: 'a compound written without its space'},
-    {query: '도커파일', expected: '/docs/layers/dockerfile', what: 'a transliteration from the glossary'},
-    {query: 'k8s', expected: '/docs/cncf/projects', what: 'an abbreviation from the glossary'},
-    {query: '/var/lib/docker', expected: '/docs/layers/storage', what: 'a path'},
+    {query: '런타임의 역할', expected: ['/docs/runtimes/overview'], what: 'a particle'},
+    {query: '이미지는', expected: ['/docs/containers/image-vs-container', '/docs/layers/concepts'], what: 'a particle'},
+    {query: '컨테이너런타임', expected: ['/docs/runtimes/overview', '/docs/runtimes'], what: 'a compound written without its space'},
+    {query: '도커파일', expected: ['/docs/layers/dockerfile'], what: 'a transliteration from the glossary'},
+    {query: 'k8s', expected: ['/docs/cncf/projects', '/docs/cncf/overview'], what: 'an abbreviation from the glossary'},
+    {query: '/var/lib/docker', expected: ['/docs/layers/storage'], what: 'a path'},
   ]) {
-    test(`${what}: "${query}" finds ${expected} first, in the navbar and on the search page alike`, async ({page}) => {
+    test(`${what}: "${query}" finds ${expected.join(' or ')} first, in the navbar and on the search page alike`, async ({page}) => {
       const trouble = watchForTrouble(page);
       const onPage = await searchPagePages(page, query);
-      expect(onPage[0]).toBe(expected);
+      expect(expected).toContain(onPage[0]);
       const inNavbar = await navbarPages(page, query);
       expect(inNavbar).toEqual(onPage.slice(0, inNavbar.length));
       expect(trouble).toEqual([]);

@@ -48,7 +48,7 @@ describe('termById and docUrl', () => {
     assert.equal(url('runtimes/containerd'), '/docs/runtimes/containerd');
     assert.equal(url('layers/concepts#copy-on-write'), '/docs/layers/concepts#copy-on-write');
     assert.equal(url('runtimes/index'), '/docs/runtimes');
-    assert.equal(url('index'), '/docs/');
+    assert.equal(url('index'), '/docs');
   });
 });
 

@@ -71,7 +71,6 @@ export function serializeState(state: TableState, currentSearch = ''): string {
 export const isFiltered = (state: TableState): boolean =>
   state.stage !== null || state.area !== null || state.query.trim() !== '';
 
-
 /** Lower-case, full-width forms folded, spaces dropped: "서비스메시" finds "서비스 메시". */
 const fold = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 

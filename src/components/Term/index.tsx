@@ -47,7 +47,9 @@ export default function Term({id, children}: Props): ReactNode {
   const url = docUrl(term);
   // On the page that explains the term, a link to that page would lead nowhere; the glossary says more.
   const isThisPage = !url.includes('#') && url.replace(/\/$/, '') === pathname.replace(/\/$/, '');
-  const more = isThisPage ? {to: `/docs/glossary#${term.id}`, label: '용어집에서 보기'} : {to: url, label: '자세히 보기'};
+  const more = isThisPage
+    ? {to: `/docs/glossary#${term.id}`, label: `용어집에서 ${term.ko} 보기`}
+    : {to: url, label: `${term.ko} 자세히 보기`};
 
   // Measured before paint from the unshifted position, so the popup never flashes off-screen.
   useLayoutEffect(() => {
@@ -137,7 +139,7 @@ export default function Term({id, children}: Props): ReactNode {
             </span>{' '}
             <span className={styles.definition}>{term.definition}</span>
           </span>
-          <Link className={styles.more} to={more.to} aria-label={`${term.ko} ${more.label}`}>
+          <Link className={styles.more} to={more.to}>
             {more.label}
           </Link>
         </span>

@@ -26,6 +26,6 @@ export function termById(id: string): GlossaryTerm {
 export function docUrl(term: GlossaryTerm): string {
   const [docId = '', anchor] = term.doc.split('#');
   const path = docId === 'index' ? '' : docId.replace(/\/index$/, '');
-  const url = path === '' ? '/docs/' : `/docs/${path}`;
+  const url = path === '' ? '/docs' : `/docs/${path}`;
   return anchor ? `${url}#${anchor}` : url;
 }
