@@ -19,6 +19,8 @@ const PAGE_TYPES: Record<string, string> = {
 for (const scheme of ['light', 'dark'] as const) {
   for (const [type, path] of Object.entries(PAGE_TYPES)) {
     test(`axe finds no violations on the ${type} page in ${scheme} mode`, async ({page}) => {
+      // axe walks every node; the maturity table alone has thousands.
+      test.slow();
       await page.emulateMedia({colorScheme: scheme});
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
