@@ -87,6 +87,8 @@ const config = {
             language: 'ko',
           },
           editUrl: `${repository.url}/edit/${repository.branch}/`,
+          showLastUpdateTime: true,
+          showLastUpdateAuthor: true,
           onInlineTags: 'throw',
           onInlineAuthors: 'throw',
           onUntruncatedBlogPosts: 'throw',

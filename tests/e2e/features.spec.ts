@@ -86,3 +86,12 @@ for (const feed of ['/blog/rss.xml', '/blog/atom.xml']) {
     expect(body).toContain('컨테이너 기술 문서');
   });
 }
+
+test('a blog post links to its own source file and shows when it was last updated', async ({page}) => {
+  await page.goto('/blog/2026/11/25/dockershim-runtime-choice');
+  await expect(page.getByRole('link', {name: '이 페이지 편집'})).toHaveAttribute(
+    'href',
+    /\/edit\/main\/blog\/2026-11-25-dockershim-runtime-choice\.md$/,
+  );
+  await expect(page.locator('.theme-last-updated')).toContainText('최종 수정');
+});

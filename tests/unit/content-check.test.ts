@@ -37,6 +37,10 @@ describe('content check on malformed content', async () => {
   it('reports a term spelt differently from the glossary', () => {
     expectProblem(/^docs\/area\/links\.md:11: write "컨테이너 런타임", not "컨테이너런타임" \(the spelling in src\/data\/glossary, term "container-runtime"\)$/);
   });
+  it('reports an invalid CNCF data entry at the project it broke', () => {
+    expectProblem(/^src\/data\/cncf\/projects\.ts:11: project "Example Runtime": maturity "retired" is not a CNCF maturity/);
+    expectProblem(/^src\/data\/cncf\/projects\.ts:11: project "Example Runtime": dates\.graduated 2020-01-01 is before the accepted date 2021-05-01/);
+  });
   it('runs markdownlint with the repository rules', () => {
     expectProblem(/^docs\/orphan\.md:15: MD004\/ul-style: Unordered list style \(Expected: dash; Actual: asterisk\)/);
   });
@@ -59,7 +63,7 @@ describe('content check on this repository', () => {
   });
 
   it('fails from the command line with file:line messages and changes no file', () => {
-    const before = execFileSync('git', ['status', '--porcelain', '--', 'tests/fixtures'], {cwd: root, encoding: 'utf8'});
+    const before = execFileSync('git', ['status', '--porcelain'], {cwd: root, encoding: 'utf8'});
     let output = '';
     let status = 0;
     try {
@@ -72,6 +76,6 @@ describe('content check on this repository', () => {
     assert.equal(status, 1);
     assert.match(output, /^docs\/orphan\.md:1: this doc is not in the sidebar/m);
     assert.match(output, /content check: \d+ problem\(s\)/);
-    assert.equal(execFileSync('git', ['status', '--porcelain', '--', 'tests/fixtures'], {cwd: root, encoding: 'utf8'}), before);
+    assert.equal(execFileSync('git', ['status', '--porcelain'], {cwd: root, encoding: 'utf8'}), before);
   });
 });
