@@ -7,7 +7,7 @@ import styles from './styles.module.css';
 export default function HomeSearch(): ReactNode {
   return (
     <form className={styles.form} action={useBaseUrl('/search')} method="get" role="search">
-      <label htmlFor="home-search" className={styles.label}>
+      <label htmlFor="home-search" className="visually-hidden">
         문서 검색
       </label>
       <input

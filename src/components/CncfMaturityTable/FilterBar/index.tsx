@@ -31,7 +31,8 @@ export default function FilterBar({state, onChange, stageCounts, areas, disabled
   return (
     <form role="search" aria-label="CNCF 프로젝트 거르기" className={styles.bar} onSubmit={(event) => event.preventDefault()}>
       <fieldset disabled={disabled} className={styles.fieldset}>
-        <legend className={styles.legend}>거르기</legend>
+        {/* Named for assistive tech; the labels inside already say it on screen. */}
+        <legend className="visually-hidden">거르기</legend>
         <div role="group" aria-labelledby={`${id}-stage`} className={styles.stages}>
           <span id={`${id}-stage`} className={styles.label}>
             단계
