@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {darkCodeTheme, lightCodeTheme} from './src/prism/themes';
+import remarkHighlight, {type RemarkHighlightOptions} from './src/prism/remark';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 
 // The one place that names the source repository: "edit this page", the
@@ -11,6 +12,11 @@ const repository = {
 };
 
 const siteUrl = 'https://container-docs-ko.github.io';
+
+// Code is highlighted at build time (src/prism): these grammars join
+// prism-react-renderer's own, and the browser never loads Prism.
+const highlighting: RemarkHighlightOptions = {languages: ['bash', 'docker', 'yaml', 'json', 'toml', 'ini']};
+const remarkPlugins = [[remarkHighlight, highlighting]];
 
 const config = {
   title: '컨테이너 기술 문서',
@@ -61,6 +67,7 @@ const config = {
       {
         docs: {
           sidebarPath: './sidebars.ts',
+          remarkPlugins,
           lastVersion: 'current',
           versions: {
             current: {label: '2.0 (최신)', path: ''},
@@ -76,6 +83,7 @@ const config = {
         },
         blog: {
           showReadingTime: true,
+          remarkPlugins,
           blogTitle: '블로그',
           blogDescription: '컨테이너 기술 문서의 소식과 컨테이너 생태계 해설',
           postsPerPage: 10,
@@ -93,6 +101,7 @@ const config = {
           onInlineAuthors: 'throw',
           onUntruncatedBlogPosts: 'throw',
         },
+        pages: {remarkPlugins},
         theme: {
           customCss: './src/css/custom.css',
         },
@@ -104,6 +113,8 @@ const config = {
       } satisfies Preset.Options,
     ],
   ],
+
+  plugins: ['./src/prism/plugin.ts'],
 
   themes: [
     [
@@ -198,7 +209,7 @@ const config = {
     prism: {
       theme: lightCodeTheme,
       darkTheme: darkCodeTheme,
-      additionalLanguages: ['bash', 'docker', 'yaml', 'json', 'toml', 'ini'],
+      additionalLanguages: [],
     },
     tableOfContents: {
       minHeadingLevel: 2,

@@ -1,4 +1,6 @@
 import {expect, test} from '@playwright/test';
+import {darkCodeTheme, lightCodeTheme} from '../../src/prism/themes';
+import type {PrismTheme} from 'prism-react-renderer';
 
 test('the navbar search lists the runtime overview for 런타임', async ({page}) => {
   await page.goto('/');
@@ -48,7 +50,7 @@ test('a Dockerfile block is syntax-highlighted and titled', async ({page}) => {
   const block = page.locator('.theme-code-block.language-dockerfile').first();
   await expect(block).toBeVisible();
   await expect(block.locator('[class*="codeBlockTitle"]')).toHaveText(/Dockerfile/);
-  // prism-react-renderer marks instructions such as FROM as keyword tokens.
+  // Prism marks instructions such as FROM as keyword tokens.
   await expect(block.locator('.token.keyword', {hasText: 'FROM'}).first()).toBeVisible();
   const keywordColor = await block
     .locator('.token.keyword')
@@ -56,6 +58,38 @@ test('a Dockerfile block is syntax-highlighted and titled', async ({page}) => {
     .evaluate((el) => getComputedStyle(el).color);
   const plainColor = await block.locator('code').evaluate((el) => getComputedStyle(el).color);
   expect(keywordColor).not.toBe(plainColor);
+});
+
+/** A theme's colour for a token type, as getComputedStyle reports it. */
+function tokenColour(theme: PrismTheme, type: string): string {
+  const hex = theme.styles.find(({types}) => types.includes(type))?.style.color;
+  if (!hex) throw new Error(`the code theme has no colour for ${type}`);
+  const [r, g, b] = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+test('code arrives highlighted in the HTML, with no script, in the light theme colours', async ({browser}) => {
+  const context = await browser.newContext({javaScriptEnabled: false});
+  const page = await context.newPage();
+  await page.goto('/docs/layers/dockerfile');
+  const keyword = page.locator('.language-dockerfile .token.keyword', {hasText: 'FROM'}).first();
+  await expect(keyword).toHaveCSS('color', tokenColour(lightCodeTheme, 'keyword'));
+  await context.close();
+});
+
+test('in dark mode code takes the dark theme colours, and the copy button copies the code', async ({browser}) => {
+  const context = await browser.newContext({colorScheme: 'dark', permissions: ['clipboard-read', 'clipboard-write']});
+  const page = await context.newPage();
+  await page.goto('/docs/layers/dockerfile');
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  const block = page.locator('.theme-code-block.language-dockerfile').first();
+  await expect(block.locator('.token.keyword').first()).toHaveCSS('color', tokenColour(darkCodeTheme, 'keyword'));
+  await expect(block.locator('.token.string').first()).toHaveCSS('color', tokenColour(darkCodeTheme, 'string'));
+  const code = await block.locator('.token-line').evaluateAll((lines) => lines.map((line) => line.textContent).join('\n'));
+  await block.hover();
+  await block.getByRole('button', {name: /복사/}).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  await context.close();
 });
 
 test('the 404 page is Korean and answers with status 404', async ({page}) => {

@@ -1,0 +1,59 @@
+import {forwardRef, useMemo, type ComponentProps, type ReactNode} from 'react';
+import clsx from 'clsx';
+import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
+import Line from '@theme/CodeBlock/Line';
+import type {Props} from '@theme/CodeBlock/Content';
+import type {Token} from 'prism-react-renderer';
+// The theme's own stylesheet, so the block looks exactly like the theme's.
+import styles from '@docusaurus/theme-classic/lib/theme/CodeBlock/Content/styles.module.css';
+import {useHighlightedTokens} from '@site/src/prism/context';
+import {alignLines, decodeLines, type EncodedLines} from '@site/src/prism/tokens';
+
+const Pre = forwardRef<HTMLPreElement, ComponentProps<'pre'>>(function Pre(props, ref) {
+  return <pre ref={ref} tabIndex={0} {...props} className={clsx(props.className, styles.codeBlock, 'thin-scrollbar')} />;
+});
+
+function useLines(code: string): Token[][] {
+  const tokens = useHighlightedTokens();
+  return useMemo(() => {
+    const highlighted = tokens === undefined ? [] : decodeLines(JSON.parse(tokens) as EncodedLines);
+    return alignLines(code, highlighted);
+  }, [code, tokens]);
+}
+
+const getLineProps = ({className}: {className?: string}) => ({className: clsx('token-line', className)});
+
+const getTokenProps = ({token}: {token: Token}) => ({
+  className: clsx('token', ...token.types),
+  children: token.content,
+});
+
+/**
+ * The theme's code block body, drawing tokens computed at build time
+ * (src/prism/remark.ts) instead of running Prism in the browser. Code that
+ * did not come through Markdown, such as a <CodeBlock> written in JSX, is
+ * shown as plain text.
+ */
+export default function CodeBlockContent({className}: Props): ReactNode {
+  const {metadata, wordWrap} = useCodeBlockContext();
+  const {code, language, lineNumbersStart, lineClassNames} = metadata;
+  const lines = useLines(code);
+  return (
+    <Pre ref={wordWrap.codeBlockRef} className={clsx(className, 'prism-code', `language-${language}`)}>
+      <code
+        className={clsx(styles.codeBlockLines, lineNumbersStart !== undefined && styles.codeBlockLinesWithNumbering)}
+        style={lineNumbersStart === undefined ? undefined : {counterReset: `line-count ${lineNumbersStart - 1}`}}>
+        {lines.map((line, index) => (
+          <Line
+            key={index}
+            line={line}
+            getLineProps={getLineProps}
+            getTokenProps={getTokenProps}
+            classNames={lineClassNames[index]}
+            showLineNumbers={lineNumbersStart !== undefined}
+          />
+        ))}
+      </code>
+    </Pre>
+  );
+}
