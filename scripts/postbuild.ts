@@ -1,6 +1,6 @@
 /**
  * Runs after `docusaurus build`: writes the nginx security headers (with the
- * hashes of this build's inline scripts) and the precompressed .gz files.
+ * hashes of this build's inline scripts) and the precompressed .br and .gz files.
  * Precompression comes last so that it sees every file in its final form.
  */
 import {mkdirSync, writeFileSync} from 'node:fs';
@@ -14,7 +14,8 @@ const nginxDir = path.join(buildDir, '.nginx');
 mkdirSync(nginxDir, {recursive: true});
 writeFileSync(path.join(nginxDir, 'headers.conf'), nginxHeaderDirectives(securityHeaders(buildDir)));
 
-const {files, rawBytes, gzipBytes} = precompress(buildDir);
+const {files, rawBytes, gzipBytes, brotliBytes} = precompress(buildDir);
+const kib = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
 console.log(
-  `postbuild: security headers written; ${files} files precompressed, ${(rawBytes / 1024).toFixed(0)} KiB → ${(gzipBytes / 1024).toFixed(0)} KiB`,
+  `postbuild: security headers written; ${files} files precompressed, ${kib(rawBytes)} → ${kib(brotliBytes)} brotli, ${kib(gzipBytes)} gzip`,
 );

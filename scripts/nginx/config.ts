@@ -1,4 +1,4 @@
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -12,6 +12,18 @@ export function nginxBinary(): string {
     throw new Error('nginx was not found. Install it with "sudo apt-get install -y nginx-light" or set NGINX_PATH.');
   }
   return found;
+}
+
+const MODULES_ENABLED = '/etc/nginx/modules-enabled';
+
+function requireBrotliStatic(): void {
+  const enabled = existsSync(MODULES_ENABLED) ? readdirSync(MODULES_ENABLED) : [];
+  if (!enabled.some((file) => file.includes('brotli-static'))) {
+    throw new Error(
+      `nginx's brotli_static module is not enabled in ${MODULES_ENABLED}: ` +
+        'install it with "sudo apt-get install -y libnginx-mod-http-brotli-static".',
+    );
+  }
 }
 
 /** Renders the production server block exactly as the container image's envsubst would. */
@@ -30,11 +42,14 @@ export function writeLocalNginxConfig(port: number, siteRoot: string): {configFi
   if (!existsSync(path.join(siteRoot, '.nginx', 'headers.conf'))) {
     throw new Error(`${siteRoot}/.nginx/headers.conf is missing: run "npm run build" first.`);
   }
+  requireBrotliStatic();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'container-docs-nginx-'));
   mkdirSync(path.join(dir, 'temp'));
   const runningAsRoot = process.getuid?.() === 0;
   const conf = `
 ${runningAsRoot ? 'user root;' : ''}
+# Debian's dynamic modules, brotli_static among them, as its own nginx.conf loads them.
+include /etc/nginx/modules-enabled/*.conf;
 worker_processes 1;
 daemon off;
 pid ${dir}/nginx.pid;

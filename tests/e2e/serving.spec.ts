@@ -17,6 +17,24 @@ test('HTML revalidates, hashed assets are immutable, and both are compressed', a
   expect(asset.headers()['content-type']).toBe('application/javascript; charset=utf-8');
 });
 
+test('clients that accept brotli get the build\'s .br files, and the rest gzip', async ({page, request}) => {
+  await page.goto('/docs/runtimes/overview');
+  const paths = [
+    '/docs/runtimes/overview',
+    await page.locator('script[src^="/assets/js/main."]').getAttribute('src'),
+    await page.locator('link[rel="stylesheet"][href^="/assets/css/"]').getAttribute('href'),
+  ];
+  for (const path of paths) {
+    const brotli = await request.get(path!, {headers: {'Accept-Encoding': 'gzip, deflate, br'}});
+    expect(brotli.headers()['content-encoding'], path!).toBe('br');
+    expect(brotli.headers()['vary'], path!).toMatch(/Accept-Encoding/i);
+    const gzip = await request.get(path!, {headers: {'Accept-Encoding': 'gzip'}});
+    expect(gzip.headers()['content-encoding'], path!).toBe('gzip');
+    // Both decode to the same file.
+    expect(await brotli.text()).toBe(await gzip.text());
+  }
+});
+
 const contentTypes: Array<[string, RegExp]> = [
   ['/blog/rss.xml', /^application\/rss\+xml/],
   ['/blog/atom.xml', /^application\/atom\+xml/],
@@ -33,8 +51,9 @@ for (const [path, type] of contentTypes) {
 }
 
 test('the search index is served as JSON', async ({page, request}) => {
-  await page.goto('/search?q=runc');
+  // Listen first: the search page may ask for its index before goto returns.
   const indexRequest = page.waitForRequest(/search-index[^/]*\.json/);
+  await page.goto('/search?q=runc');
   const url = (await indexRequest).url();
   const response = await request.get(url);
   expect(response.status()).toBe(200);
