@@ -2,6 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {darkCodeTheme, lightCodeTheme} from './src/prism/themes';
 import remarkHighlight, {type RemarkHighlightOptions} from './src/prism/remark';
+import remarkGlossaryTerms from './src/data/glossary/remark';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 
 // The one place that names the source repository: "edit this page", the
@@ -14,9 +15,10 @@ const repository = {
 const siteUrl = 'https://container-docs-ko.github.io';
 
 // Code is highlighted at build time (src/prism): these grammars join
-// prism-react-renderer's own, and the browser never loads Prism.
+// prism-react-renderer's own, and the browser never loads Prism. <Term>s get
+// their glossary entry at build time too.
 const highlighting: RemarkHighlightOptions = {languages: ['bash', 'docker', 'yaml', 'json', 'toml', 'ini']};
-const remarkPlugins = [[remarkHighlight, highlighting]];
+const remarkPlugins = [[remarkHighlight, highlighting], remarkGlossaryTerms];
 
 const config = {
   title: '컨테이너 기술 문서',

@@ -5,6 +5,7 @@ import {describe, it} from 'node:test';
 import {headings, sourceLines} from '../../scripts/content/markdown';
 import {groupGlossary, initialOf} from '../../src/components/GlossaryList/groups';
 import {docUrl, glossary, termById, type GlossaryTerm} from '../../src/data/glossary';
+import remarkGlossaryTerms from '../../src/data/glossary/remark';
 import {validateGlossary} from '../../src/data/glossary/validate';
 
 const docsDir = path.resolve(import.meta.dirname, '..', '..', 'docs');
@@ -146,5 +147,38 @@ describe('the glossary page order', () => {
       const names = group.terms.map((term) => term.ko);
       assert.deepEqual(names, [...names].sort(collator.compare), `group ${group.label} is out of order`);
     }
+  });
+});
+
+describe('<Term> at build time', () => {
+  const transform = remarkGlossaryTerms();
+  const page = (id: unknown) => ({
+    type: 'root',
+    children: [
+      {
+        type: 'paragraph',
+        children: [{type: 'mdxJsxTextElement', name: 'Term', attributes: [{type: 'mdxJsxAttribute', name: 'id', value: id}], position: {start: {line: 7}}}],
+      },
+    ],
+  });
+  const attributesOf = (tree: ReturnType<typeof page>) =>
+    Object.fromEntries((tree.children[0]!.children[0]!.attributes as Array<{name: string; value: unknown}>).map(({name, value}) => [name, value]));
+
+  it('gives each term its spelling, definition and link from the glossary, and nothing else of it', () => {
+    const tree = page('cri');
+    transform(tree, {path: 'docs/runtimes/containerd.md'});
+    const cri = termById('cri');
+    assert.deepEqual(attributesOf(tree), {id: 'cri', ko: cri.ko, en: cri.en, definition: cri.definition, href: docUrl(cri)});
+  });
+
+  it('fails with the file and line of an unknown id', () => {
+    assert.throws(
+      () => transform(page('containrd'), {path: 'docs/runtimes/containerd.md'}),
+      /^Error: docs\/runtimes\/containerd\.md:7: "containrd" is not a valid glossary term id/,
+    );
+  });
+
+  it('fails when the id is an expression rather than a plain string', () => {
+    assert.throws(() => transform(page({type: 'mdxJsxAttributeValueExpression'}), {path: 'docs/a.md'}), /^Error: docs\/a\.md:7: <Term> needs an id written as a plain string/);
   });
 });

@@ -12,10 +12,14 @@ import {
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import {useLocation} from '@docusaurus/router';
-import {docUrl, termById} from '@site/src/data/glossary';
+import type {TermFields} from '@site/src/data/glossary/remark';
 import styles from './styles.module.css';
 
-type Props = {
+/**
+ * Authors write only the id (and, if they like, the words); the build adds the
+ * term's fields from the glossary (src/data/glossary/remark.ts).
+ */
+type Props = Partial<TermFields> & {
   /** An id from src/data/glossary/terms.ts; an unknown id fails the build. */
   readonly id: string;
   /** The words as they read in the sentence; the term's Korean spelling if omitted. */
@@ -28,13 +32,20 @@ const AT_REST: Placement = {shift: 0, above: false};
 /** Pixels kept between the popup and the edge of the viewport. */
 const EDGE = 8;
 
+function withFields(id: string, {ko, en, definition, href}: Partial<TermFields>): TermFields & {id: string} {
+  if (ko === undefined || en === undefined || definition === undefined || href === undefined) {
+    throw new Error(`<Term id="${id}"> has no glossary fields: only Markdown pages get them, from remarkGlossaryTerms in docusaurus.config.ts.`);
+  }
+  return {id, ko, en, definition, href};
+}
+
 /**
  * A glossary term in running text, with its definition in a popup.
  * Everything is a <span> so the term is valid inside a paragraph, and the
  * definition is in the server HTML so aria-describedby works before hydration.
  */
-export default function Term({id, children}: Props): ReactNode {
-  const term = termById(id);
+export default function Term({id, children, ...fields}: Props): ReactNode {
+  const term = withFields(id, fields);
   const tooltipId = useId();
   const rootRef = useRef<HTMLSpanElement>(null);
   const triggerRef = useRef<HTMLSpanElement>(null);
@@ -44,7 +55,7 @@ export default function Term({id, children}: Props): ReactNode {
   const [open, setOpen] = useState(false);
   const [placement, setPlacement] = useState<Placement>(AT_REST);
   const {pathname} = useLocation();
-  const url = docUrl(term);
+  const url = term.href;
   // On the page that explains the term, a link to that page would lead nowhere; the glossary says more.
   const isThisPage = !url.includes('#') && url.replace(/\/$/, '') === pathname.replace(/\/$/, '');
   const more = isThisPage
