@@ -3,6 +3,7 @@
  * the round trip through the URL query. No React here, so the unit tests
  * exercise exactly what the component runs.
  */
+import {compareIsoDates} from '@site/src/data/cncf/dates';
 import {slugify} from '@site/src/data/cncf/slug';
 import {
   DATE_FIELDS,
@@ -115,7 +116,10 @@ export const filterByAreaAndQuery = (projects: readonly CncfProject[], state: Ta
 export const filterByStage = (projects: readonly CncfProject[], stage: Maturity | null): CncfProject[] =>
   stage === null ? [...projects] : projects.filter((project) => project.maturity === stage);
 
-const byName = (a: CncfProject, b: CncfProject) => a.name.localeCompare(b.name, 'en', {sensitivity: 'base', numeric: true});
+// One collator for every comparison: localeCompare with options builds a new one per call,
+// which made sorting 255 rows a visible pause on phones.
+const nameCollator = new Intl.Collator('en', {sensitivity: 'base', numeric: true});
+const byName = (a: CncfProject, b: CncfProject) => nameCollator.compare(a.name, b.name);
 
 /** Sorts a copy; projects without the date sorted on go last in either order, by name. */
 export function sortProjects(projects: readonly CncfProject[], sort: SortKey, order: SortOrder): CncfProject[] {
@@ -126,7 +130,7 @@ export function sortProjects(projects: readonly CncfProject[], sort: SortKey, or
     const x = a.dates[field];
     const y = b.dates[field];
     if (x === undefined || y === undefined) return x === y ? byName(a, b) : x === undefined ? 1 : -1;
-    return direction * x.localeCompare(y) || byName(a, b);
+    return direction * compareIsoDates(x, y) || byName(a, b);
   });
 }
 

@@ -2,6 +2,7 @@
  * The one module that imports the CNCF data: every component reads it from
  * here, so a page that shows several of them still ships the data once.
  */
+import {compareIsoDates} from './dates';
 import snapshot from './projects';
 import {MATURITIES, type CncfProject, type Maturity} from './types';
 
@@ -16,10 +17,12 @@ export function countByStage(list: readonly CncfProject[]): Record<Maturity, num
 export type GraduationYear = {readonly year: number; readonly projects: readonly CncfProject[]};
 
 /** Every year from the first graduation to the snapshot, with the projects that graduated in it (none for a quiet year). */
+const nameCollator = new Intl.Collator('en');
+
 export function graduationsByYear(list: readonly CncfProject[], untilYear: number): GraduationYear[] {
   const graduated = list
     .filter((project) => project.dates.graduated !== undefined)
-    .sort((a, b) => (a.dates.graduated ?? '').localeCompare(b.dates.graduated ?? '') || a.name.localeCompare(b.name));
+    .sort((a, b) => compareIsoDates(a.dates.graduated ?? '', b.dates.graduated ?? '') || nameCollator.compare(a.name, b.name));
   const first = graduated[0]?.dates.graduated;
   if (first === undefined) return [];
   const years: GraduationYear[] = [];
