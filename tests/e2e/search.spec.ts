@@ -90,6 +90,56 @@ test('the index is downloaded when the reader starts to search, not with the pag
   expect(requested).toHaveLength(1);
 });
 
+test.describe('the navbar box loads its code when the reader reaches for it', () => {
+  /** Scripts requested after the page has settled, held back by `delayMs` so the reader can act first. */
+  async function settleThenWatchScripts(page: Page, delayMs: number): Promise<string[]> {
+    await page.goto('/docs/runtimes/overview');
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await page.waitForLoadState('networkidle');
+    const scripts: string[] = [];
+    await page.route('**/assets/js/*.js', async (route) => {
+      scripts.push(pathOf(route.request().url()));
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      await route.continue();
+    });
+    return scripts;
+  }
+
+  test('text typed and focus given before the code arrives are kept, and the index loads once', async ({page}) => {
+    const trouble = watchForTrouble(page);
+    const indexRequests: string[] = [];
+    page.on('request', (request) => INDEX_URL.test(request.url()) && indexRequests.push(request.url()));
+    const scripts = await settleThenWatchScripts(page, 1500);
+    expect(scripts).toEqual([]);
+    const download = page.waitForRequest(INDEX_URL, {timeout: 15_000});
+    await navbarBox(page).focus();
+    await page.keyboard.type('런타');
+    await download;
+    expect(scripts.length).toBeGreaterThan(0);
+    await expect(navbarBox(page)).toHaveValue('런타');
+    await expect(navbarBox(page)).toBeFocused();
+    await page.keyboard.type('임');
+    await expect(suggestions(page).filter({hasText: '컨테이너 런타임이란'}).first()).toBeVisible();
+    await expect(navbarBox(page)).toHaveValue('런타임');
+    await expect(navbarBox(page)).toBeFocused();
+    await expect(page.locator('.navbar [role="listbox"]')).toHaveCount(1);
+    expect(indexRequests).toHaveLength(1);
+    expect(trouble).toEqual([]);
+  });
+
+  test('the keyboard shortcut focuses the box and it searches', async ({page}) => {
+    const scripts = await settleThenWatchScripts(page, 300);
+    const download = page.waitForRequest(INDEX_URL, {timeout: 15_000});
+    await page.keyboard.press('Control+k');
+    await expect(navbarBox(page)).toBeFocused();
+    await download;
+    expect(scripts.length).toBeGreaterThan(0);
+    await expect(navbarBox(page)).toBeFocused();
+    await page.keyboard.type('overlay2');
+    await expect(suggestions(page).first()).toBeVisible();
+  });
+});
+
 const HOSTILE = [
   '<script>alert(1)</script>',
   '<img src=x onerror=alert(1)>',

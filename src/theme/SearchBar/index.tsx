@@ -1,0 +1,175 @@
+import {
+  lazy,
+  startTransition,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ComponentProps,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import clsx from 'clsx';
+import {useLocation} from '@docusaurus/router';
+import {translate} from '@docusaurus/Translate';
+import {matchesKeymap, parseKeymap} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/keymap';
+// The plugin's own stylesheets, so the stand-in looks exactly like the box it stands in for.
+import styles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css';
+import ringStyles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/LoadingRing/LoadingRing.module.css';
+import layout from './styles.module.css';
+
+const PluginSearchBar = lazy(() => import('@theme-original/SearchBar'));
+
+/** The plugin's default `searchBarShortcutKeymap`, which this site keeps. */
+const SHORTCUT = 'mod+k';
+/** The query parameter the plugin adds to a result's link to highlight the words on the page it opens. */
+const HIGHLIGHT_PARAM = '_highlight';
+
+type Carried = {value: string; focused: boolean};
+
+/** The plugin's search box as its server HTML draws it: a plain input until the reader reaches for it. */
+function StandIn({carry}: {carry: RefObject<Carried | null>}): ReactNode {
+  const inputRef = useRef<HTMLInputElement>(null);
+  // Runs while the input is still in the page, just before the real box replaces it.
+  useLayoutEffect(
+    () => () => {
+      const input = inputRef.current;
+      if (input) carry.current = {value: input.value, focused: document.activeElement === input};
+    },
+    [carry],
+  );
+  return (
+    <div className={clsx('navbar__search', styles.searchBarContainer)} dir="ltr">
+      <svg aria-hidden="true" className={styles.searchIcon} focusable="false" viewBox="0 0 16 16">
+        <path
+          fill="currentColor"
+          d="M6.02945 10.20327a4.17382 4.17382 0 1 1 4.17382-4.17382 4.15609 4.15609 0 0 1-4.17382 4.17382Zm9.69195 4.2199-4.8225-4.82338A5.88021 5.88021 0 0 0 12.058 6.02856 6.00467 6.00467 0 1 0 9.59979 10.8989l4.82338 4.82338a.89729.89729 0 0 0 1.29912 0 .89749.89749 0 0 0-.00087-1.29909Z"
+        />
+      </svg>
+      <input
+        ref={inputRef}
+        placeholder={translate({id: 'theme.SearchBar.label', message: 'Search'})}
+        aria-label="Search"
+        className={`navbar__search-input ${styles.searchInput}`}
+      />
+      <div className={clsx(ringStyles.loadingRing, styles.searchBarLoadingRing)}>
+        <div />
+        <div />
+        <div />
+        <div />
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Leaves the real box as if the reader had typed into its server HTML before
+ * hydration, a case the plugin handles on mount: it adopts the text in the
+ * input and, if the input has focus, loads the index once. Focusing through
+ * React's onFocus instead would load it a second time before the plugin has
+ * settled on the docs version.
+ */
+function handOver(input: HTMLInputElement, carried: Carried): void {
+  if (carried.value) input.value = carried.value;
+  if (!carried.focused) return;
+  const keepFromReact = (event: FocusEvent) => event.stopPropagation();
+  input.addEventListener('focusin', keepFromReact, {capture: true});
+  try {
+    input.focus();
+  } finally {
+    input.removeEventListener('focusin', keepFromReact, {capture: true});
+  }
+}
+
+/**
+ * Shortly after mounting, the plugin sets the box to the page's highlight
+ * words, which empties it on a page without any. If that happens within a
+ * second of the hand-over and before the reader types again, the reader's
+ * text goes back, through an input event so the plugin's state holds it too.
+ */
+function keepText(input: HTMLInputElement, text: string): () => void {
+  if (!text) return () => undefined;
+  const until = performance.now() + 1000;
+  let frame = 0;
+  const stop = () => {
+    cancelAnimationFrame(frame);
+    input.removeEventListener('input', onReaderInput);
+  };
+  function onReaderInput(event: Event) {
+    if (event.isTrusted) stop();
+  }
+  const check = () => {
+    if (input.value === '') {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, text);
+      input.dispatchEvent(new Event('input', {bubbles: true}));
+      stop();
+    } else if (performance.now() < until) {
+      frame = requestAnimationFrame(check);
+    } else {
+      stop();
+    }
+  };
+  input.addEventListener('input', onReaderInput);
+  frame = requestAnimationFrame(check);
+  return stop;
+}
+
+/**
+ * The search plugin's navbar box, loaded when the reader reaches for it:
+ * pointing at it, focusing it, touching it, pressing the shortcut, or opening
+ * a page from a search result (whose words the plugin highlights). Until
+ * then a stand-in with the same markup holds its place, so the box, its
+ * autocomplete and mark.js stay out of every page's first load.
+ */
+export default function SearchBar(props: ComponentProps<typeof PluginSearchBar>): ReactNode {
+  const {search} = useLocation();
+  const [wanted, setWanted] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const carried = useRef<Carried | null>(null);
+  const want = useCallback(() => startTransition(() => setWanted(true)), []);
+
+  useEffect(() => {
+    if (new URLSearchParams(search).has(HIGHLIGHT_PARAM)) want();
+  }, [search, want]);
+
+  useEffect(() => {
+    if (wanted) return undefined;
+    const root = rootRef.current;
+    const shortcut = parseKeymap(SHORTCUT);
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!matchesKeymap(event, shortcut)) return;
+      event.preventDefault();
+      root?.querySelector('input')?.focus();
+      want();
+    };
+    const intents = ['pointerenter', 'focusin', 'touchstart'] as const;
+    intents.forEach((type) => root?.addEventListener(type, want, {passive: true}));
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      intents.forEach((type) => root?.removeEventListener(type, want));
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, [wanted, want]);
+
+  const realInput = (): HTMLInputElement | null | undefined => (wanted ? rootRef.current?.querySelector('input') : null);
+  useLayoutEffect(() => {
+    const input = realInput();
+    if (input && carried.current) handOver(input, carried.current);
+  }, [wanted]);
+  useEffect(() => {
+    const input = realInput();
+    return input && carried.current ? keepText(input, carried.current.value) : undefined;
+  }, [wanted]);
+
+  // One boundary from the start: switching inside a transition then keeps the
+  // stand-in, typed text and all, on screen until the plugin's code is here.
+  return (
+    <div ref={rootRef} className={layout.slot}>
+      <Suspense fallback={<StandIn carry={carried} />}>
+        {wanted ? <PluginSearchBar {...props} /> : <StandIn carry={carried} />}
+      </Suspense>
+    </div>
+  );
+}
