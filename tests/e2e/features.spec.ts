@@ -77,6 +77,22 @@ test('code arrives highlighted in the HTML, with no script, in the light theme c
   await context.close();
 });
 
+test('a page full of code loads no syntax highlighter: its code was highlighted at build time', async ({page}) => {
+  const scripts: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.text());
+  });
+  await page.goto('/docs/layers/dockerfile');
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await page.waitForLoadState('networkidle');
+  const bodies = await Promise.all(scripts);
+  expect(bodies.length).toBeGreaterThan(2);
+  // Prism's tokenizer hooks, and the language index its loader reads.
+  for (const marker of ['before-tokenize', 'prism-core.js']) {
+    expect(bodies.filter((body) => body.includes(marker))).toEqual([]);
+  }
+});
+
 test('in dark mode code takes the dark theme colours, and the copy button copies the code', async ({browser}) => {
   const context = await browser.newContext({colorScheme: 'dark', permissions: ['clipboard-read', 'clipboard-write']});
   const page = await context.newPage();
