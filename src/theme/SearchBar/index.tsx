@@ -18,6 +18,7 @@ import {matchesKeymap, parseKeymap} from '@easyops-cn/docusaurus-search-local/di
 // The plugin's own stylesheets, so the stand-in looks exactly like the box it stands in for.
 import styles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css';
 import ringStyles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/LoadingRing/LoadingRing.module.css';
+import {handOver, keepText, type Carried} from './handOver';
 import layout from './styles.module.css';
 
 const PluginSearchBar = lazy(() => import('@theme-original/SearchBar'));
@@ -27,7 +28,6 @@ const SHORTCUT = 'mod+k';
 /** The query parameter the plugin adds to a result's link to highlight the words on the page it opens. */
 const HIGHLIGHT_PARAM = '_highlight';
 
-type Carried = {value: string; focused: boolean};
 
 /** The plugin's search box as its server HTML draws it: a plain input until the reader reaches for it. */
 function StandIn({carry}: {carry: RefObject<Carried | null>}): ReactNode {
@@ -62,58 +62,6 @@ function StandIn({carry}: {carry: RefObject<Carried | null>}): ReactNode {
       </div>
     </div>
   );
-}
-
-/**
- * Leaves the real box as if the reader had typed into its server HTML before
- * hydration, a case the plugin handles on mount: it adopts the text in the
- * input and, if the input has focus, loads the index once. Focusing through
- * React's onFocus instead would load it a second time before the plugin has
- * settled on the docs version.
- */
-function handOver(input: HTMLInputElement, carried: Carried): void {
-  if (carried.value) input.value = carried.value;
-  if (!carried.focused) return;
-  const keepFromReact = (event: FocusEvent) => event.stopPropagation();
-  input.addEventListener('focusin', keepFromReact, {capture: true});
-  try {
-    input.focus();
-  } finally {
-    input.removeEventListener('focusin', keepFromReact, {capture: true});
-  }
-}
-
-/**
- * Shortly after mounting, the plugin sets the box to the page's highlight
- * words, which empties it on a page without any. If that happens within a
- * second of the hand-over and before the reader types again, the reader's
- * text goes back, through an input event so the plugin's state holds it too.
- */
-function keepText(input: HTMLInputElement, text: string): () => void {
-  if (!text) return () => undefined;
-  const until = performance.now() + 1000;
-  let frame = 0;
-  const stop = () => {
-    cancelAnimationFrame(frame);
-    input.removeEventListener('input', onReaderInput);
-  };
-  function onReaderInput(event: Event) {
-    if (event.isTrusted) stop();
-  }
-  const check = () => {
-    if (input.value === '') {
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, text);
-      input.dispatchEvent(new Event('input', {bubbles: true}));
-      stop();
-    } else if (performance.now() < until) {
-      frame = requestAnimationFrame(check);
-    } else {
-      stop();
-    }
-  };
-  input.addEventListener('input', onReaderInput);
-  frame = requestAnimationFrame(check);
-  return stop;
 }
 
 /**
