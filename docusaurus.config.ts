@@ -118,6 +118,8 @@ const config = {
 
   plugins: ['./src/prism/plugin.ts'],
 
+  clientModules: ['./src/clientModules/idlePrefetch.ts'],
+
   themes: [
     [
       // The search plugin with Korean-aware indexing and ranking: see docs-dev/search.md.

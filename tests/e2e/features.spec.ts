@@ -93,6 +93,13 @@ test('a page full of code loads no syntax highlighter: its code was highlighted 
   }
 });
 
+test('the code of pages that visible links lead to is still prefetched, once the page is idle', async ({page}) => {
+  await page.goto('/docs/runtimes/overview');
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  const prefetched = page.locator('link[rel="prefetch"][href^="/assets/js/"]');
+  await expect.poll(() => prefetched.count(), {timeout: 10_000}).toBeGreaterThan(3);
+});
+
 test('in dark mode code takes the dark theme colours, and the copy button copies the code', async ({browser}) => {
   const context = await browser.newContext({colorScheme: 'dark', permissions: ['clipboard-read', 'clipboard-write']});
   const page = await context.newPage();
