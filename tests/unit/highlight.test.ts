@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {prismThemeCss} from '../../src/prism/css';
+import {linesHtml} from '../../src/prism/html';
 import remarkHighlight, {highlight} from '../../src/prism/remark';
 import {darkCodeTheme, lightCodeTheme} from '../../src/prism/themes';
 import {alignLines, decodeLines, encodeLines} from '../../src/prism/tokens';
@@ -58,5 +59,24 @@ describe('build-time highlighting', () => {
     assert.match(css, /(^|,)\.prism-code \.token\.keyword[,{][^\n]*\{color:#b31d28\}$/m);
     assert.match(css, /\[data-theme='dark'\] \.prism-code \.token\.keyword[,{][^\n]*\{color:#ff7b72\}$/m);
     assert.match(css, /\.prism-code \.token\.comment[,{][^\n]*\{color:#57606a;font-style:italic\}$/m);
+  });
+
+  it('draws lines as the theme does, escaping the code, with highlighted lines and line numbers', () => {
+    const lines = decodeLines(encodeLines(highlight('echo "<b>&"\n\nexit', 'bash')!));
+    const styles = {codeLine: 'codeLine_x', codeLineNumber: 'codeLineNumber_x', codeLineContent: 'codeLineContent_x'};
+    const plain = linesHtml(lines, {lineClassNames: {2: ['theme-code-block-highlighted-line']}, showLineNumbers: false, styles});
+    assert.equal(
+      plain,
+      '<div class="token-line"><span class="token builtin class-name">echo</span><span class="token plain"> </span>' +
+        '<span class="token string">&quot;&lt;b&gt;&amp;&quot;</span><br></div>' +
+        '<div class="token-line"><br></div>' +
+        '<div class="token-line theme-code-block-highlighted-line"><span class="token builtin class-name">exit</span><br></div>',
+    );
+    const numbered = linesHtml(lines.slice(2), {lineClassNames: {}, showLineNumbers: true, styles});
+    assert.equal(
+      numbered,
+      '<div class="token-line codeLine_x"><span class="codeLineNumber_x"></span><span class="codeLineContent_x">' +
+        '<span class="token builtin class-name">exit</span></span><br></div>',
+    );
   });
 });

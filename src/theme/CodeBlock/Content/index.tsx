@@ -1,12 +1,13 @@
 import {forwardRef, useMemo, type ComponentProps, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
-import Line from '@theme/CodeBlock/Line';
 import type {Props} from '@theme/CodeBlock/Content';
 import type {Token} from 'prism-react-renderer';
-// The theme's own stylesheet, so the block looks exactly like the theme's.
+// The theme's own stylesheets, so the block looks exactly like the theme's.
 import styles from '@docusaurus/theme-classic/lib/theme/CodeBlock/Content/styles.module.css';
+import lineStyles from '@docusaurus/theme-classic/lib/theme/CodeBlock/Line/styles.module.css';
 import {useHighlightedTokens} from '@site/src/prism/context';
+import {linesHtml} from '@site/src/prism/html';
 import {alignLines, decodeLines, type EncodedLines} from '@site/src/prism/tokens';
 
 const Pre = forwardRef<HTMLPreElement, ComponentProps<'pre'>>(function Pre(props, ref) {
@@ -21,39 +22,28 @@ function useLines(code: string): Token[][] {
   }, [code, tokens]);
 }
 
-const getLineProps = ({className}: {className?: string}) => ({className: clsx('token-line', className)});
-
-const getTokenProps = ({token}: {token: Token}) => ({
-  className: clsx('token', ...token.types),
-  children: token.content,
-});
-
 /**
  * The theme's code block body, drawing tokens computed at build time
- * (src/prism/remark.ts) instead of running Prism in the browser. Code that
- * did not come through Markdown, such as a <CodeBlock> written in JSX, is
- * shown as plain text.
+ * (src/prism/remark.ts) instead of running Prism in the browser, as one HTML
+ * string (src/prism/html.ts). Code that did not come through Markdown, such
+ * as a <CodeBlock> written in JSX, is shown as plain text.
  */
 export default function CodeBlockContent({className}: Props): ReactNode {
   const {metadata, wordWrap} = useCodeBlockContext();
   const {code, language, lineNumbersStart, lineClassNames} = metadata;
   const lines = useLines(code);
+  const showLineNumbers = lineNumbersStart !== undefined;
+  const html = useMemo(
+    () => linesHtml(lines, {lineClassNames, showLineNumbers, styles: lineStyles}),
+    [lines, lineClassNames, showLineNumbers],
+  );
   return (
     <Pre ref={wordWrap.codeBlockRef} className={clsx(className, 'prism-code', `language-${language}`)}>
       <code
         className={clsx(styles.codeBlockLines, lineNumbersStart !== undefined && styles.codeBlockLinesWithNumbering)}
-        style={lineNumbersStart === undefined ? undefined : {counterReset: `line-count ${lineNumbersStart - 1}`}}>
-        {lines.map((line, index) => (
-          <Line
-            key={index}
-            line={line}
-            getLineProps={getLineProps}
-            getTokenProps={getTokenProps}
-            classNames={lineClassNames[index]}
-            showLineNumbers={lineNumbersStart !== undefined}
-          />
-        ))}
-      </code>
+        style={lineNumbersStart === undefined ? undefined : {counterReset: `line-count ${lineNumbersStart - 1}`}}
+        dangerouslySetInnerHTML={{__html: html}}
+      />
     </Pre>
   );
 }
