@@ -27,24 +27,25 @@ export function handOver(input: HTMLInputElement, carried: Carried): void {
 
 /**
  * Shortly after mounting, the plugin sets the box to the page's highlight
- * words, which empties it on a page without any. If that happens within a
- * second of the hand-over and before the reader types again, the reader's
- * text goes back, through an input event so the plugin's state holds it too.
+ * words, which empties it on a page without any. If that happens within two
+ * seconds of the hand-over, the reader's latest text goes back, through an
+ * input event so the plugin's state holds it too. Text the reader deletes
+ * stays deleted: only an emptying the reader did not type is undone.
  */
 export function keepText(input: HTMLInputElement, text: string): () => void {
-  if (!text) return () => undefined;
-  const until = performance.now() + 1000;
+  const until = performance.now() + 2000;
+  let latest = text;
   let frame = 0;
+  const onInput = (event: Event) => {
+    if (event.isTrusted) latest = input.value;
+  };
   const stop = () => {
     cancelAnimationFrame(frame);
-    input.removeEventListener('input', onReaderInput);
+    input.removeEventListener('input', onInput);
   };
-  function onReaderInput(event: Event) {
-    if (event.isTrusted) stop();
-  }
   const check = () => {
-    if (input.value === '') {
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, text);
+    if (input.value === '' && latest !== '') {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, latest);
       input.dispatchEvent(new Event('input', {bubbles: true}));
       stop();
     } else if (performance.now() < until) {
@@ -53,7 +54,32 @@ export function keepText(input: HTMLInputElement, text: string): () => void {
       stop();
     }
   };
-  input.addEventListener('input', onReaderInput);
+  input.addEventListener('input', onInput);
   frame = requestAnimationFrame(check);
   return stop;
+}
+
+/** The class autocomplete.js gives the element it wraps the input in, once the index is loaded. */
+const AUTOCOMPLETE_ROOT = 'algolia-autocomplete';
+
+/**
+ * Text typed before the index arrived has not been searched: autocomplete.js
+ * only searches on input events it sees. Once it has wrapped the input, one
+ * more input event makes it search what the box already says.
+ */
+export function searchWhenReady(root: HTMLElement, input: HTMLInputElement): () => void {
+  const search = (): boolean => {
+    if (!input.closest(`.${AUTOCOMPLETE_ROOT}`)) return false;
+    if (input.value !== '' && document.activeElement === input) input.dispatchEvent(new Event('input', {bubbles: true}));
+    return true;
+  };
+  const observer = new MutationObserver(() => {
+    if (search()) observer.disconnect();
+  });
+  observer.observe(root, {childList: true, subtree: true});
+  const timer = window.setTimeout(() => observer.disconnect(), 15_000);
+  return () => {
+    observer.disconnect();
+    window.clearTimeout(timer);
+  };
 }

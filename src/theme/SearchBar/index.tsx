@@ -18,7 +18,7 @@ import {matchesKeymap, parseKeymap} from '@easyops-cn/docusaurus-search-local/di
 // The plugin's own stylesheets, so the stand-in looks exactly like the box it stands in for.
 import styles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css';
 import ringStyles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/LoadingRing/LoadingRing.module.css';
-import {handOver, keepText, type Carried} from './handOver';
+import {handOver, keepText, searchWhenReady, type Carried} from './handOver';
 import layout from './styles.module.css';
 
 const PluginSearchBar = lazy(() => import('@theme-original/SearchBar'));
@@ -107,8 +107,16 @@ export default function SearchBar(props: ComponentProps<typeof PluginSearchBar>)
     if (input && carried.current) handOver(input, carried.current);
   }, [wanted]);
   useEffect(() => {
+    const root = rootRef.current;
     const input = realInput();
-    return input && carried.current ? keepText(input, carried.current.value) : undefined;
+    if (!root || !input) return undefined;
+    // Also with nothing carried: the reader may type in the moments before the plugin empties the box.
+    const stopKeeping = keepText(input, carried.current?.value ?? '');
+    const stopWaiting = searchWhenReady(root, input);
+    return () => {
+      stopKeeping();
+      stopWaiting();
+    };
   }, [wanted]);
 
   // One boundary from the start: switching inside a transition then keeps the
