@@ -5,19 +5,18 @@
  */
 import {createRequire} from 'node:module';
 import {normalizeTokens, Prism} from 'prism-react-renderer';
+import {nodesWhere, whereIs, type MdastNode, type VFileLike} from '../remark/tree';
 import {encodeLines} from './tokens';
 
 const require = createRequire(import.meta.url);
 
-type CodeNode = {
+type CodeNode = MdastNode & {
   type: 'code';
   lang?: string | null;
   value: string;
-  position?: {start: {line: number}};
   data?: {hProperties?: Record<string, unknown>};
 };
-type MdastNode = {type: string; children?: MdastNode[]};
-type VFileLike = {path?: string};
+const isCode = (node: MdastNode): node is CodeNode => node.type === 'code';
 
 export type RemarkHighlightOptions = {
   /** Grammars to load from prismjs/components on top of prism-react-renderer's own. */
@@ -37,11 +36,6 @@ function loadLanguages(languages: readonly string[]): void {
   }
 }
 
-function* codeNodes(node: MdastNode): Generator<CodeNode> {
-  if (node.type === 'code') yield node as unknown as CodeNode;
-  for (const child of node.children ?? []) yield* codeNodes(child);
-}
-
 export function highlight(code: string, language: string): ReturnType<typeof normalizeTokens> | undefined {
   const grammar = Prism.languages[language];
   if (!grammar) return undefined;
@@ -52,13 +46,12 @@ export function highlight(code: string, language: string): ReturnType<typeof nor
 export default function remarkHighlight({languages}: RemarkHighlightOptions) {
   loadLanguages(languages);
   return (tree: MdastNode, file: VFileLike): void => {
-    for (const node of codeNodes(tree)) {
+    for (const node of nodesWhere(tree, isCode)) {
       const language = node.lang?.toLowerCase() ?? 'text';
       const lines = highlight(node.value, language);
       if (!lines) {
-        const where = `${file.path ?? '(unknown file)'}:${node.position?.start.line ?? '?'}`;
         throw new Error(
-          `${where}: code block language "${node.lang}" has no Prism grammar. ` +
+          `${whereIs(file, node)}: code block language "${node.lang}" has no Prism grammar. ` +
             'Use a language Prism knows (text for none), or add it to the highlighting languages in docusaurus.config.ts.',
         );
       }

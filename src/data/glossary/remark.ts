@@ -3,30 +3,21 @@
  * build time. The page then carries only the terms it uses, instead of every
  * page bundling the whole glossary for a few tooltips.
  */
+import {nodesWhere, whereIs, type MdastNode, type VFileLike} from '../../remark/tree';
 import {docUrl, termById} from './index';
 
 type JsxAttribute = {type: string; name?: string; value?: unknown};
-type MdastNode = {
-  type: string;
-  name?: string | null;
-  attributes?: JsxAttribute[];
-  children?: MdastNode[];
-  position?: {start: {line: number}};
-};
-type VFileLike = {path?: string};
+type JsxElement = MdastNode & {name?: string | null; attributes?: JsxAttribute[]};
+const isTerm = (node: MdastNode): node is JsxElement =>
+  (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && (node as JsxElement).name === 'Term';
 
 /** The props `<Term>` receives besides what the author wrote. */
 export type TermFields = {readonly ko: string; readonly en: string; readonly definition: string; readonly href: string};
 
-function* termElements(node: MdastNode): Generator<MdastNode> {
-  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Term') yield node;
-  for (const child of node.children ?? []) yield* termElements(child);
-}
-
 export default function remarkGlossaryTerms() {
   return (tree: MdastNode, file: VFileLike): void => {
-    for (const node of termElements(tree)) {
-      const where = `${file.path ?? '(unknown file)'}:${node.position?.start.line ?? '?'}`;
+    for (const node of nodesWhere(tree, isTerm)) {
+      const where = whereIs(file, node);
       const attributes = node.attributes ?? [];
       const id = attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value;
       if (typeof id !== 'string') throw new Error(`${where}: <Term> needs an id written as a plain string, like <Term id="cri">`);
