@@ -23,7 +23,6 @@ export function linesHtml(lines: Token[][], {lineClassNames, showLineNumbers, st
   return lines
     .map((line, index) => {
       const tokens = line
-        .filter((token) => !token.empty)
         .map((token) => `<span class="${classes('token', ...token.types)}">${escapeHtml(token.content)}</span>`)
         .join('');
       const body = showLineNumbers

@@ -19,17 +19,16 @@ export function encodeLines(lines: Token[][]): EncodedLines {
   );
 }
 
+/** An empty line is an empty array: the lines are drawn as HTML (html.ts), which needs no placeholder token. */
 export function decodeLines(encoded: EncodedLines): Token[][] {
   return encoded.map((line) =>
-    line.length === 0
-      ? [{types: ['plain'], content: '\n', empty: true}]
-      : line.map((token) =>
-          typeof token === 'string' ? {types: ['plain'], content: token} : {types: token[0].split(' '), content: token[1]},
-        ),
+    line.map((token) =>
+      typeof token === 'string' ? {types: ['plain'], content: token} : {types: token[0].split(' '), content: token[1]},
+    ),
   );
 }
 
-const lineText = (line: Token[]): string => line.map((token) => (token.empty ? '' : token.content)).join('');
+const lineText = (line: Token[]): string => line.map((token) => token.content).join('');
 
 /**
  * Lines of `code` with their highlighted tokens. The build highlights the
@@ -46,6 +45,6 @@ export function alignLines(code: string, highlighted: Token[][]): Token[][] {
         return highlighted[candidate]!;
       }
     }
-    return text === '' ? [{types: ['plain'], content: '\n', empty: true}] : [{types: ['plain'], content: text}];
+    return text === '' ? [] : [{types: ['plain'], content: text}];
   });
 }
