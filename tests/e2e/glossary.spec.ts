@@ -135,6 +135,21 @@ test.describe('a <Term> on a touch screen', () => {
     await trigger.tap();
     await expect(tooltip).toBeHidden();
   });
+
+  test('a term near the right edge, opened by keyboard, still fits the screen', async ({page}) => {
+    await gotoHydrated(page, DOC_WITH_TERM);
+    const terms = page.locator('[data-term]');
+    const rightmost = await terms.evaluateAll((elements) =>
+      elements.map((element) => element.getBoundingClientRect().right).reduce((best, right, index, all) => (right > all[best]! ? index : best), 0),
+    );
+    const trigger = terms.nth(rightmost);
+    await trigger.focus();
+    const popup = page.locator('[data-glossary-popup]').nth(rightmost);
+    await expect(popup).toBeVisible();
+    const box = await popup.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  });
 });
 
 test.describe('accessibility', () => {

@@ -71,7 +71,9 @@ export default function Term({id, children, ...fields}: Props): ReactNode {
       return;
     }
     const box = popup.getBoundingClientRect();
-    const overflow = box.right - (window.innerWidth - EDGE);
+    // The root's width, not innerWidth: on a phone the unshifted popup itself
+    // widens the layout viewport, and innerWidth grows with it.
+    const overflow = box.right - (document.documentElement.clientWidth - EDGE);
     const shift = overflow > 0 ? -Math.min(overflow, Math.max(box.left - EDGE, 0)) : 0;
     const above = box.bottom > window.innerHeight - EDGE && root.getBoundingClientRect().top > box.height + EDGE;
     setPlacement({shift, above});
