@@ -116,7 +116,7 @@ const config = {
     ],
   ],
 
-  plugins: ['./src/prism/plugin.ts'],
+  plugins: ['./src/prism/plugin.ts', './src/hydration/plugin.ts'],
 
   clientModules: ['./src/clientModules/idlePrefetch.ts'],
 

@@ -7,6 +7,7 @@
  * budget.
  *
  *   npm run build && npm run bench:lighthouse
+ *   npm run bench:lighthouse -- /docs/runtimes/overview   (only the pages named)
  */
 import {execFile} from 'node:child_process';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
@@ -16,7 +17,7 @@ import {promisify} from 'node:util';
 import {CHROMIUM_ARGS, chromiumPath} from '../lib/browser';
 import {serveBuiltSite} from '../lib/serve';
 
-const PAGES = ['/', '/docs/runtimes/overview', '/docs/cncf/maturity', '/search?q=컨테이너'];
+const BUDGET_PAGES = ['/', '/docs/runtimes/overview', '/docs/cncf/maturity', '/search?q=컨테이너'];
 const BUDGET = {performance: 95, accessibility: 100, 'best-practices': 100, seo: 100} as const;
 type Category = keyof typeof BUDGET;
 const CATEGORIES = Object.keys(BUDGET) as Category[];
@@ -83,12 +84,20 @@ async function medianRun(url: string, name: string): Promise<{lhr: Report; perfo
   return {lhr, performances: reports.map((report) => Math.round(performanceOf(report) * 100))};
 }
 
+function pagesToMeasure(): string[] {
+  const named = process.argv.slice(2);
+  const invalid = named.filter((page) => !page.startsWith('/'));
+  if (invalid.length > 0) throw new Error(`bench:lighthouse: pages are site paths starting with "/", got: ${invalid.join(', ')}`);
+  return named.length > 0 ? named : BUDGET_PAGES;
+}
+
 async function main(): Promise<void> {
+  const pages = pagesToMeasure();
   mkdirSync(reportDir, {recursive: true});
   const site = await serveBuiltSite(port);
   const rows: Array<{page: string; scores: Record<Category, number>; failed: string[]; performances: number[]; metrics: string}> = [];
   try {
-    for (const page of PAGES) {
+    for (const page of pages) {
       const name = page.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
       const {lhr, performances} = await medianRun(`${site.origin}${encodeURI(page)}`, name);
       const scores = Object.fromEntries(

@@ -15,6 +15,9 @@ const port = Number(process.env.BENCH_PORT ?? 3231);
 
 type Weight = {total: number; prefetched: number; byType: Map<string, number>; foreign: string[]};
 
+/** How long the network must stay quiet after hydration for the load to count as done. */
+const QUIET_MS = 1000;
+
 async function measure(url: string, origin: string): Promise<Weight> {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
@@ -28,7 +31,11 @@ async function measure(url: string, origin: string): Promise<Weight> {
     // visible links lead to: the next visit's bytes, not this page's load.
     const prefetches = new Set<string>();
     const weight: Weight = {total: 0, prefetched: 0, byType: new Map(), foreign: []};
+    const inFlight = new Set<string>();
+    let lastActivity = Date.now();
     cdp.on('Network.requestWillBeSent', (event) => {
+      inFlight.add(event.requestId);
+      lastActivity = Date.now();
       if (event.type === 'Other' && event.request.initialPriority === 'VeryLow') prefetches.add(event.requestId);
     });
     cdp.on('Network.responseReceived', (event) => {
@@ -37,7 +44,10 @@ async function measure(url: string, origin: string): Promise<Weight> {
         weight.foreign.push(event.response.url);
       }
     });
+    cdp.on('Network.loadingFailed', (event) => inFlight.delete(event.requestId));
     cdp.on('Network.loadingFinished', (event) => {
+      inFlight.delete(event.requestId);
+      lastActivity = Date.now();
       if (prefetches.has(event.requestId)) {
         weight.prefetched += event.encodedDataLength;
         return;
@@ -46,7 +56,12 @@ async function measure(url: string, origin: string): Promise<Weight> {
       weight.total += event.encodedDataLength;
       weight.byType.set(type, (weight.byType.get(type) ?? 0) + event.encodedDataLength);
     });
-    await page.goto(url, {waitUntil: 'networkidle'});
+    // Not `networkidle` alone: on a heavy page the main thread can be busy
+    // for longer than its 500 ms quiet window before the entry script asks
+    // for the page's own chunks. Hydration is when they have all arrived.
+    await page.goto(url, {waitUntil: 'load'});
+    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+    while (inFlight.size > 0 || Date.now() - lastActivity < QUIET_MS) await page.waitForTimeout(100);
     return weight;
   } finally {
     await browser.close();

@@ -13,6 +13,13 @@ type Idle = {timeRemaining: () => number};
 
 /** Milliseconds of idle time to leave unused in a frame. */
 const MARGIN_MS = 4;
+/**
+ * An idle period can last 50 ms, and one prefetch (a route lookup plus a
+ * few link tags) takes a few ms on a slow phone, so a drain that used all of
+ * it would itself be a long task. Work stops after this many ms and resumes
+ * in the next idle period.
+ */
+const SLICE_MS = 8;
 
 function whenIdle(callback: (deadline: Idle) => void): void {
   if ('requestIdleCallback' in window) {
@@ -26,7 +33,10 @@ function idlePrefetching(docusaurus: Docusaurus): Docusaurus {
   const queue: string[] = [];
   let scheduled = false;
   const drain = (deadline: Idle) => {
-    while (queue.length > 0 && deadline.timeRemaining() > MARGIN_MS) docusaurus.prefetch(queue.shift()!);
+    const stopAt = performance.now() + SLICE_MS;
+    while (queue.length > 0 && deadline.timeRemaining() > MARGIN_MS && performance.now() < stopAt) {
+      docusaurus.prefetch(queue.shift()!);
+    }
     scheduled = queue.length > 0;
     if (scheduled) whenIdle(drain);
   };

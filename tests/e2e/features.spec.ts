@@ -115,6 +115,47 @@ test('in dark mode code takes the dark theme colours, and the copy button copies
   await context.close();
 });
 
+test('on a phone, a code block too wide for the screen offers word wrap, which wraps it and unwraps it', async ({browser}) => {
+  const context = await browser.newContext({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
+  const page = await context.newPage();
+  await page.goto('/docs/layers/dockerfile');
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  const blocks = page.locator('.theme-code-block');
+  const overflows = await blocks.evaluateAll((all) =>
+    all.map((block) => {
+      const pre = block.querySelector('pre')!;
+      return pre.scrollWidth > pre.clientWidth;
+    }),
+  );
+  const wide = overflows.indexOf(true);
+  const narrow = overflows.indexOf(false);
+  expect(wide, 'a block wider than a phone screen').toBeGreaterThanOrEqual(0);
+  expect(narrow, 'a block that fits').toBeGreaterThanOrEqual(0);
+  await expect(blocks.nth(narrow).getByRole('button', {name: '줄 바꿈 전환'})).toHaveCount(0);
+
+  const block = blocks.nth(wide);
+  const pre = block.locator('pre');
+  const scrolls = () => pre.evaluate((el) => el.scrollWidth > el.clientWidth);
+  const toggle = block.getByRole('button', {name: '줄 바꿈 전환'});
+  await block.tap();
+  await toggle.click();
+  await expect.poll(scrolls).toBe(false);
+  // The button stays so the reader can undo it, although nothing overflows now.
+  await toggle.click();
+  await expect.poll(scrolls).toBe(true);
+  await context.close();
+});
+
+test('a doc shows its last-updated date in Korean, the way the theme formats it', async ({page}) => {
+  await page.goto('/docs/runtimes/overview');
+  const time = page.locator('.theme-last-updated time');
+  const iso = await time.getAttribute('datetime');
+  expect(iso).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  const themeFormat = new Intl.DateTimeFormat('ko', {day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC'});
+  await expect(time).toHaveText(themeFormat.format(new Date(iso!)));
+  await expect(page.locator('.theme-last-updated')).toContainText('최종 수정:');
+});
+
 test('the 404 page is Korean and answers with status 404', async ({page}) => {
   const response = await page.goto('/docs/no-such-page');
   expect(response?.status()).toBe(404);
