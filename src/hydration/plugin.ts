@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto';
 import {existsSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
@@ -6,30 +7,40 @@ import type {Plugin} from '@docusaurus/types';
 
 const require = createRequire(import.meta.url);
 
+type Replacement = {
+  readonly packageName: string;
+  /** The module's path inside its package. */
+  readonly original: string;
+  /** Our copy, relative to this file. */
+  readonly replacement: string;
+  /** SHA-256 of the original our copy was written from. */
+  readonly sha256: string;
+};
+
 /**
  * Docusaurus modules swapped for copies whose post-hydration update is a
- * transition (see each replacement). `expect` is the line each replacement
- * was written against: if an upgrade changes the original, the build stops
- * and asks for the copy to be checked, rather than silently shipping a copy
- * of old code.
+ * transition (see each replacement). If an upgrade changes an original, its
+ * hash no longer matches and the build stops, asking for the copy to be
+ * compared with the new code, rather than silently shipping a copy of old code.
  */
-export const REPLACEMENTS = [
+
+export const REPLACEMENTS: readonly Replacement[] = [
   {
     packageName: '@docusaurus/core',
     original: 'lib/client/browserContext.js',
     replacement: './browserContext.tsx',
-    expect: 'setIsBrowser(true);',
+    sha256: 'f0765ea0de6c682044acc2d1f6f7d474e9ac389591a8e97f877e437c09225b4c',
   },
   {
     packageName: '@docusaurus/theme-common',
     original: 'lib/hooks/useWindowSize.js',
     replacement: './useWindowSize.ts',
-    expect: 'updateWindowSize();',
+    sha256: 'a32a46c867130090a4d785590da6f9cc69789eb67a94a5386fc6416857b91872',
   },
-] as const;
+];
 
-/** The resolved path of an original, checked to still contain the code its replacement was written against. */
-export function checkedOriginal({packageName, original, expect}: (typeof REPLACEMENTS)[number]): string {
+/** The resolved path of an original, checked to be the very code its replacement was written from. */
+export function checkedOriginal({packageName, original, sha256}: Replacement): string {
   // Export maps hide these lib/ files from require.resolve, so the package is looked up where Node would look.
   const directory = (require.resolve.paths(packageName) ?? [])
     .map((nodeModules) => path.join(nodeModules, packageName))
@@ -39,10 +50,10 @@ export function checkedOriginal({packageName, original, expect}: (typeof REPLACE
   if (!existsSync(file)) {
     throw new Error(`src/hydration/plugin.ts: ${packageName}/${original} no longer exists; update or drop its replacement.`);
   }
-  if (!readFileSync(file, 'utf8').includes(expect)) {
+  if (createHash('sha256').update(readFileSync(file)).digest('hex') !== sha256) {
     throw new Error(
-      `src/hydration/plugin.ts: ${packageName}/${original} changed (it no longer contains "${expect}"); ` +
-        'compare it with its replacement in src/hydration/ and update both.',
+      `src/hydration/plugin.ts: ${packageName}/${original} changed since its copy was written; ` +
+        'compare it with its replacement in src/hydration/, carry any change over, and update the hash here.',
     );
   }
   return file;

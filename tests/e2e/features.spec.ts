@@ -146,6 +146,23 @@ test('on a phone, a code block too wide for the screen offers word wrap, which w
   await context.close();
 });
 
+test('on a phone the desktop sidebar and contents give way after hydration, and the menu holds the docs sidebar', async ({browser}) => {
+  const context = await browser.newContext({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
+  const page = await context.newPage();
+  await page.goto('/docs/runtimes/overview');
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  // The server drew the desktop versions; the first measurement after hydration swaps them out.
+  await expect(page.locator('aside .theme-doc-sidebar-menu')).toHaveCount(0);
+  await expect(page.locator('.theme-doc-toc-desktop')).toHaveCount(0);
+  await page.locator('.navbar__toggle').tap();
+  await expect(page.locator('.navbar-sidebar .menu__link[href="/docs/runtimes/containerd"]')).toBeVisible();
+  // Resizing is still followed at once: a wide window brings the desktop sidebar back.
+  await page.setViewportSize({width: 1280, height: 900});
+  await expect(page.locator('aside .theme-doc-sidebar-menu')).toBeVisible();
+  await expect(page.locator('.theme-doc-toc-desktop')).toBeVisible();
+  await context.close();
+});
+
 test('a doc shows its last-updated date in Korean, the way the theme formats it', async ({page}) => {
   await page.goto('/docs/runtimes/overview');
   const time = page.locator('.theme-last-updated time');
