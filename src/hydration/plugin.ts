@@ -22,15 +22,12 @@ type Replacement = {
  * transition (see each replacement). If an upgrade changes an original, its
  * hash no longer matches and the build stops, asking for the copy to be
  * compared with the new code, rather than silently shipping a copy of old code.
+ *
+ * `useIsBrowser`'s flip re-renders as much but stays as it is: plugins time
+ * their effects by it (the search page, made to wait for it, cleared `?q=`
+ * from the URL before reading it).
  */
-
 export const REPLACEMENTS: readonly Replacement[] = [
-  {
-    packageName: '@docusaurus/core',
-    original: 'lib/client/browserContext.js',
-    replacement: './browserContext.tsx',
-    sha256: 'f0765ea0de6c682044acc2d1f6f7d474e9ac389591a8e97f877e437c09225b4c',
-  },
   {
     packageName: '@docusaurus/theme-common',
     original: 'lib/hooks/useWindowSize.js',

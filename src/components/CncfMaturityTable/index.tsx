@@ -53,7 +53,7 @@ export default function CncfMaturityTable(): ReactNode {
 
   return (
     <div className={styles.explorer}>
-      <FilterBar state={state} onChange={setState} stageCounts={stageCounts} areas={areas} disabled={!interactive} />
+      <FilterBar state={state} onChange={setState} stageCounts={stageCounts} areas={areas} interactive={interactive} />
       <p role="status" className={styles.status}>
         {status}
       </p>
@@ -72,13 +72,12 @@ export default function CncfMaturityTable(): ReactNode {
                 sortKey="name"
                 state={state}
                 onSort={onSort}
-                disabled={!interactive}
                 after={<span className={styles.subLabel}>분야, 설명</span>}>
                 프로젝트
               </SortableHeader>
               <th scope="col">단계</th>
               {DATE_FIELDS.map((field) => (
-                <SortableHeader key={field} sortKey={field} state={state} onSort={onSort} disabled={!interactive}>
+                <SortableHeader key={field} sortKey={field} state={state} onSort={onSort}>
                   {dateLabels[field].ko}
                   <span lang="en" className={styles.subLabel}>
                     {dateLabels[field].en}

@@ -10,12 +10,12 @@ type Props = {
   /** Projects per stage among those the area and text filters let through. */
   readonly stageCounts: Readonly<Record<Maturity, number>>;
   readonly areas: readonly AreaOption[];
-  /** Until the page is interactive the controls could not do anything, so they say so. */
-  readonly disabled: boolean;
+  /** Until the page is interactive the controls could not do anything, so they are not shown. */
+  readonly interactive: boolean;
 };
 
 /** Stage buttons, an area list and a text box; every change goes straight into the URL. */
-export default function FilterBar({state, onChange, stageCounts, areas, disabled}: Props): ReactNode {
+export default function FilterBar({state, onChange, stageCounts, areas, interactive}: Props): ReactNode {
   const id = useId();
   const total = MATURITIES.reduce((sum, stage) => sum + stageCounts[stage], 0);
   const stageButton = (stage: Maturity | null, label: ReactNode, count: number) => (
@@ -24,17 +24,23 @@ export default function FilterBar({state, onChange, stageCounts, areas, disabled
       type="button"
       className={clsx(styles.stage, state.stage === stage && styles.pressed)}
       aria-pressed={state.stage === stage}
-      disabled={disabled}
       onClick={() => onChange({...state, stage})}>
       {label} <span className={styles.count}>{count}</span>
     </button>
   );
   return (
-    <form role="search" aria-label="CNCF 프로젝트 거르기" className={styles.bar} onSubmit={(event) => event.preventDefault()}>
-      {/*
-        Each control is disabled on its own: flipping `disabled` on the fieldset
-        instead cost a phone-sized Lighthouse run 400 ms in one task after hydration.
-      */}
+    /*
+     * Hidden, not disabled, until hydration: enabling a control makes the
+     * browser bring style and layout up to date on the spot, and with this
+     * page's long table still being laid out that cost a phone 200 ms or more
+     * per control in the hydration commit. `visibility` keeps the bar's space,
+     * so nothing moves when it appears.
+     */
+    <form
+      role="search"
+      aria-label="CNCF 프로젝트 거르기"
+      className={clsx(styles.bar, !interactive && styles.waiting)}
+      onSubmit={(event) => event.preventDefault()}>
       <fieldset className={styles.fieldset}>
         {/* Named for assistive tech; the labels inside already say it on screen. */}
         <legend className="visually-hidden">거르기</legend>
@@ -58,7 +64,6 @@ export default function FilterBar({state, onChange, stageCounts, areas, disabled
             <span className={styles.label}>분야</span>
             <select
               className={styles.control}
-              disabled={disabled}
               value={state.area ?? ''}
               onChange={(event) => onChange({...state, area: event.target.value || null})}>
               <option value="">모든 분야</option>
@@ -81,7 +86,6 @@ export default function FilterBar({state, onChange, stageCounts, areas, disabled
             <input
               type="search"
               className={styles.control}
-              disabled={disabled}
               value={state.query}
               placeholder="이름, 설명, 분야(한국어·영어)"
               onChange={(event) => onChange({...state, query: event.target.value})}
@@ -90,7 +94,7 @@ export default function FilterBar({state, onChange, stageCounts, areas, disabled
           <button
             type="button"
             className={clsx('button button--secondary button--sm', styles.reset)}
-            disabled={disabled || !isFiltered(state)}
+            disabled={!isFiltered(state)}
             onClick={() => onChange({...defaultState, sort: state.sort, order: state.order})}>
             조건 지우기
           </button>

@@ -7,8 +7,6 @@ type Props = {
   readonly sortKey: SortKey;
   readonly state: TableState;
   readonly onSort: (key: SortKey) => void;
-  /** Until the page is interactive the button could not do anything. */
-  readonly disabled: boolean;
   /** The button's label: what the column is sorted by. */
   readonly children: ReactNode;
   /** More of the header that is not part of that label. */
@@ -16,12 +14,17 @@ type Props = {
 };
 
 /** A column header whose button sorts by it; `aria-sort` tells assistive tech the current order. */
-export default function SortableHeader({sortKey, state, onSort, disabled, children, after}: Props): ReactNode {
+export default function SortableHeader({sortKey, state, onSort, children, after}: Props): ReactNode {
   const active = state.sort === sortKey;
   const direction = state.order === 'asc' ? 'ascending' : 'descending';
   return (
     <th scope="col" aria-sort={active ? direction : undefined}>
-      <button type="button" className={styles.button} onClick={() => onSort(sortKey)} disabled={disabled}>
+      {/*
+        Never disabled, not even before hydration: any change to the table
+        after load makes the browser lay out all its rows again. A click that
+        comes before the page is interactive does nothing.
+      */}
+      <button type="button" className={styles.button} onClick={() => onSort(sortKey)}>
         <span>
           {children}
           {/* Tells a screen reader's button list this sorts, unlike the stage filter of the same name. */}
