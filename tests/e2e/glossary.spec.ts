@@ -149,6 +149,8 @@ test.describe('a <Term> on a touch screen', () => {
     const box = await popup.boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    // Nor does the page around it become wider than the screen, even for a moment that leaves it scrollable sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });
 
