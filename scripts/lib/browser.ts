@@ -1,4 +1,5 @@
 import {existsSync} from 'node:fs';
+import type {Page} from '@playwright/test';
 
 /** Port the built site is served on for tests and benchmarks. */
 export const SERVE_PORT = Number(process.env.PORT ?? 3210);
@@ -28,4 +29,13 @@ export function chromiumPath(): string {
 
 export function chromiumLaunchOptions(): {executablePath: string; args: string[]} {
   return {executablePath: chromiumPath(), args: CHROMIUM_ARGS};
+}
+
+/**
+ * Resolves once React has hydrated the page (Docusaurus then sets
+ * `data-has-hydrated` on the root): the page's own chunks have all arrived
+ * and its controls work.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
 }

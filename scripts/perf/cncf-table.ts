@@ -8,7 +8,7 @@
  */
 import {chromium, type Request} from '@playwright/test';
 import {meta, projects} from '../../src/data/cncf';
-import {chromiumLaunchOptions} from '../lib/browser';
+import {chromiumLaunchOptions, waitForHydration} from '../lib/browser';
 import {serveBuiltSite} from '../lib/serve';
 
 const PAGE = '/docs/cncf/maturity';
@@ -40,8 +40,8 @@ async function main(): Promise<void> {
       );
     });
     await page.goto(`${site.origin}${PAGE}`);
-    // The filter controls are enabled by hydration: from then on the table works, and later requests are prefetches for other pages.
-    await page.locator('form[role="search"] fieldset:not([disabled])').waitFor();
+    // From hydration on the table works, and later requests are prefetches for other pages.
+    await waitForHydration(page);
     const downloads = await Promise.all(pending.splice(0));
 
     const html = downloads.filter((download) => download.type === 'document');

@@ -6,7 +6,7 @@
  *   npm run build && npm run bench:weight [-- /docs/some/page ...]
  */
 import {chromium} from '@playwright/test';
-import {chromiumLaunchOptions} from '../lib/browser';
+import {chromiumLaunchOptions, waitForHydration} from '../lib/browser';
 import {serveBuiltSite} from '../lib/serve';
 
 const BUDGET_KIB = 180;
@@ -60,7 +60,7 @@ async function measure(url: string, origin: string): Promise<Weight> {
     // for longer than its 500 ms quiet window before the entry script asks
     // for the page's own chunks. Hydration is when they have all arrived.
     await page.goto(url, {waitUntil: 'load'});
-    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+    await waitForHydration(page);
     while (inFlight.size > 0 || Date.now() - lastActivity < QUIET_MS) await page.waitForTimeout(100);
     return weight;
   } finally {

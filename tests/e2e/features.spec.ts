@@ -1,4 +1,4 @@
-import {expect, test} from '@playwright/test';
+import {expect, test, type Browser, type BrowserContext, type Page} from '@playwright/test';
 import {darkCodeTheme, lightCodeTheme} from '../../src/prism/themes';
 import type {PrismTheme} from 'prism-react-renderer';
 
@@ -115,11 +115,17 @@ test('in dark mode code takes the dark theme colours, and the copy button copies
   await context.close();
 });
 
-test('on a phone, a code block too wide for the screen offers word wrap, which wraps it and unwraps it', async ({browser}) => {
+/** A 390 px touch phone with `path` open and hydrated; the caller closes the context. */
+async function openOnPhone(browser: Browser, path: string): Promise<{context: BrowserContext; page: Page}> {
   const context = await browser.newContext({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
   const page = await context.newPage();
-  await page.goto('/docs/layers/dockerfile');
+  await page.goto(path);
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  return {context, page};
+}
+
+test('on a phone, a code block too wide for the screen offers word wrap, which wraps it and unwraps it', async ({browser}) => {
+  const {context, page} = await openOnPhone(browser, '/docs/layers/dockerfile');
   const blocks = page.locator('.theme-code-block');
   const overflows = await blocks.evaluateAll((all) =>
     all.map((block) => {
@@ -147,10 +153,7 @@ test('on a phone, a code block too wide for the screen offers word wrap, which w
 });
 
 test('on a phone the desktop sidebar and contents give way after hydration, and the menu holds the docs sidebar', async ({browser}) => {
-  const context = await browser.newContext({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
-  const page = await context.newPage();
-  await page.goto('/docs/runtimes/overview');
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  const {context, page} = await openOnPhone(browser, '/docs/runtimes/overview');
   // The server drew the desktop versions; the first measurement after hydration swaps them out.
   await expect(page.locator('aside .theme-doc-sidebar-menu')).toHaveCount(0);
   await expect(page.locator('.theme-doc-toc-desktop')).toHaveCount(0);

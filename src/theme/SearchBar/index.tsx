@@ -28,7 +28,6 @@ const SHORTCUT = 'mod+k';
 /** The query parameter the plugin adds to a result's link to highlight the words on the page it opens. */
 const HIGHLIGHT_PARAM = '_highlight';
 
-
 /** The plugin's search box as its server HTML draws it: a plain input until the reader reaches for it. */
 function StandIn({carry}: {carry: RefObject<Carried | null>}): ReactNode {
   const inputRef = useRef<HTMLInputElement>(null);
