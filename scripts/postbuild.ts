@@ -1,18 +1,25 @@
 /**
  * Runs after `docusaurus build`: writes the nginx security headers (with the
- * hashes of this build's inline scripts) and the precompressed .br and .gz files.
+ * hashes of this build's inline scripts, and the worker scripts that need them) and the precompressed .br and .gz files.
  * Precompression comes last so that it sees every file in its final form.
  */
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {nginxHeaderDirectives, securityHeaders} from './nginx/headers';
+import {ASSET_HEADERS, nginxHeaderDirectives, nginxWorkerLocations, securityHeaders, workerScripts} from './nginx/headers';
 import {precompress} from './precompress';
 
 const buildDir = path.resolve(import.meta.dirname, '..', 'build');
 
 const nginxDir = path.join(buildDir, '.nginx');
 mkdirSync(nginxDir, {recursive: true});
-writeFileSync(path.join(nginxDir, 'headers.conf'), nginxHeaderDirectives(securityHeaders(buildDir)));
+const headers = securityHeaders(buildDir);
+// Everything is worked out before anything is written, so a failure leaves no partial configuration behind.
+const snippets = {
+  'headers.conf': nginxHeaderDirectives(headers),
+  'asset-headers.conf': nginxHeaderDirectives(ASSET_HEADERS),
+  'workers.conf': nginxWorkerLocations(workerScripts(buildDir), headers),
+};
+for (const [name, text] of Object.entries(snippets)) writeFileSync(path.join(nginxDir, name), text);
 
 const {files, rawBytes, gzipBytes, brotliBytes} = precompress(buildDir);
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;

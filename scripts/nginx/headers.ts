@@ -50,10 +50,18 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
   ].join('; ');
 }
 
+/** What a script or stylesheet needs: the browser must not guess its type. */
+export const ASSET_HEADERS: Readonly<Record<string, string>> = {'X-Content-Type-Options': 'nosniff'};
+
+/**
+ * The headers of anything that runs as a document or a worker: pages, SVG
+ * images (which can be opened as documents) and the search worker, whose
+ * policy comes from its own response.
+ */
 export function securityHeaders(buildDir: string): Record<string, string> {
   return {
     'Content-Security-Policy': contentSecurityPolicy(inlineScriptHashes(buildDir)),
-    'X-Content-Type-Options': 'nosniff',
+    ...ASSET_HEADERS,
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
     'X-Frame-Options': 'DENY',
@@ -61,8 +69,42 @@ export function securityHeaders(buildDir: string): Record<string, string> {
   };
 }
 
-export function nginxHeaderDirectives(headers: Record<string, string>): string {
+/**
+ * The scripts this build starts as workers, as site paths. Rspack names a
+ * worker's chunk by its id (`new Worker(new URL(p.p + p.u("7734"), ...))` loads
+ * `assets/js/7734.<hash>.js`); a worker whose file cannot be found stops the
+ * build, because serving it without its policy would go unnoticed.
+ */
+export function workerScripts(buildDir: string): string[] {
+  const jsDir = path.join(buildDir, 'assets', 'js');
+  const files = readdirSync(jsDir).filter((name) => name.endsWith('.js'));
+  const workers = new Set<string>();
+  for (const name of files) {
+    const code = readFileSync(path.join(jsDir, name), 'utf8');
+    for (const match of code.matchAll(/new Worker\(([^)]*)/g)) {
+      const id = /\.u\("?([\w-]+)/.exec(match[1] ?? '')?.[1];
+      const worker = id === undefined ? undefined : files.find((file) => file.startsWith(`${id}.`));
+      if (worker === undefined) {
+        throw new Error(`build/assets/js/${name}: starts a worker whose script could not be found (${match[0].slice(0, 80)}).`);
+      }
+      workers.add(`/assets/js/${worker}`);
+    }
+  }
+  return [...workers].sort();
+}
+
+export function nginxHeaderDirectives(headers: Readonly<Record<string, string>>): string {
   return `${Object.entries(headers)
     .map(([name, value]) => `add_header ${name} "${value.replace(/"/g, '\\"')}" always;`)
     .join('\n')}\n`;
+}
+
+/**
+ * One exact-match location per worker script: cached like any other asset, with
+ * the full headers written out (an included file's paths would depend on where
+ * the site is installed).
+ */
+export function nginxWorkerLocations(workers: readonly string[], headers: Readonly<Record<string, string>>): string {
+  const directives = nginxHeaderDirectives({'Cache-Control': 'public, max-age=31536000, immutable', ...headers});
+  return workers.map((worker) => `location = ${worker} {\n${directives}}\n`).join('');
 }

@@ -60,7 +60,7 @@ test('the search index is served as JSON', async ({page, request}) => {
   expect(response.headers()['content-type']).toBe('application/json; charset=utf-8');
 });
 
-test('every response carries the security headers, with scripts allowed only by hash', async ({request}) => {
+test('every page carries the security headers, with scripts allowed only by hash', async ({request}) => {
   for (const path of ['/', '/docs/layers/storage', '/no-such-page', '/docs/']) {
     const headers = (await request.get(path, {maxRedirects: 0})).headers();
     const csp = headers['content-security-policy'] ?? '';
@@ -73,6 +73,30 @@ test('every response carries the security headers, with scripts allowed only by 
     expect(headers['permissions-policy'], path).toContain('camera=()');
     expect(headers['x-frame-options'], path).toBe('DENY');
   }
+});
+
+test('scripts and stylesheets carry nosniff only; the search worker carries the full policy', async ({page, request}) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+  await page.goto('/search?q=runc');
+  await expect(page.locator('article a[href^="/docs/"]').first()).toBeVisible();
+  const assets = [
+    await page.locator('script[src^="/assets/js/main."]').getAttribute('src'),
+    await page.locator('link[rel="stylesheet"][href^="/assets/css/"]').getAttribute('href'),
+  ];
+  for (const path of assets) {
+    const headers = (await request.get(path!)).headers();
+    expect(headers['x-content-type-options'], path!).toBe('nosniff');
+    expect(headers['cache-control'], path!).toBe('public, max-age=31536000, immutable');
+    for (const documentOnly of ['content-security-policy', 'permissions-policy', 'x-frame-options']) {
+      expect(headers[documentOnly], `${path} ${documentOnly}`).toBeUndefined();
+    }
+  }
+  expect(workers).toHaveLength(1);
+  const worker = (await request.get(workers[0]!)).headers();
+  expect(worker['content-security-policy']).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+  expect(worker['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(worker['content-type']).toBe('application/javascript; charset=utf-8');
 });
 
 test('the Content-Security-Policy blocks nothing the site needs', async ({page}) => {
