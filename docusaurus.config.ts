@@ -116,7 +116,7 @@ const config = {
     ],
   ],
 
-  plugins: ['./src/prism/plugin.ts', './src/hydration/plugin.ts'],
+  plugins: ['./src/prism/plugin.ts', './src/hydration/plugin.ts', './src/data/cncf/plugin.ts'],
 
   clientModules: ['./src/clientModules/idlePrefetch.ts'],
 

@@ -56,18 +56,40 @@ export function checkedOriginal({packageName, original, sha256}: Replacement): s
   return file;
 }
 
+/**
+ * Modules whose browser bundle takes a sibling `*.browser.tsx`: server HTML
+ * the browser keeps instead of hydrating, so the code and data that made it
+ * stay out of the page's JavaScript. Paths are relative to this file.
+ */
+export const BROWSER_TWINS: readonly string[] = ['../components/CncfMaturityTable/ProjectRows/index.tsx'];
+
+/** The module and its browser twin, both checked to exist. */
+export function browserTwin(relative: string): {server: string; browser: string} {
+  const server = fileURLToPath(new URL(relative, import.meta.url));
+  const browser = server.replace(/\.tsx$/, '.browser.tsx');
+  for (const file of [server, browser]) {
+    if (!existsSync(file)) throw new Error(`src/hydration/plugin.ts: BROWSER_TWINS lists ${relative}, but ${file} does not exist.`);
+  }
+  return {server, browser};
+}
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export default function hydrationTransitions(): Plugin {
+/** Less work for the browser after a page loads: the REPLACEMENTS in both bundles, the BROWSER_TWINS in the browser's. */
+export default function hydration(): Plugin {
   const swaps = REPLACEMENTS.map((entry) => ({
     original: new RegExp(`^${escape(checkedOriginal(entry))}$`),
     replacement: fileURLToPath(new URL(entry.replacement, import.meta.url)),
   }));
+  const twins = BROWSER_TWINS.map(browserTwin).map(({server, browser}) => ({
+    original: new RegExp(`^${escape(server)}$`),
+    replacement: browser,
+  }));
   return {
-    name: 'hydration-transitions',
-    // Both bundles, so the server renders with the very module the browser hydrates with.
-    configureWebpack: (_config, _isServer, {currentBundler}) => ({
-      plugins: swaps.map(
+    name: 'hydration',
+    // The swaps go into both bundles, so the server renders with the very module the browser hydrates with.
+    configureWebpack: (_config, isServer, {currentBundler}) => ({
+      plugins: [...swaps, ...(isServer ? [] : twins)].map(
         ({original, replacement}) => new currentBundler.instance.NormalModuleReplacementPlugin(original, replacement),
       ),
     }),

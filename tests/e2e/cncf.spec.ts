@@ -78,6 +78,35 @@ test.describe('CNCF maturity table', () => {
     await context.close();
   });
 
+  test('opened directly, the page\'s scripts carry no project data: the rows are the server\'s HTML', async ({page}) => {
+    const scripts: string[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.url());
+    });
+    await openInteractive(page, PAGE);
+    await stageButton(page, /^졸업 Graduated/).click();
+    await expect(rows(page)).toHaveCount(stageCounts.graduated);
+    const description = projects.find((project) => project.slug === 'aeraki-mesh')?.description ?? '';
+    expect(description.length).toBeGreaterThan(20);
+    for (const url of scripts) expect(await (await page.request.get(url)).text(), url).not.toContain(description);
+  });
+
+  test('opened by a link from another page, it loads the rows and filters them', async ({page}) => {
+    await page.goto('/docs/cncf');
+    await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+    await page.locator('article').getByRole('link', {name: '프로젝트 성숙도'}).first().click();
+    await expect(page).toHaveURL(new RegExp(`${PAGE}$`));
+    await expect(rows(page)).toHaveCount(projects.length);
+    await expect(table(page).getByRole('link', {name: 'Kubernetes', exact: true})).toBeVisible();
+    await searchBox(page).fill('containerd');
+    await expect(rows(page)).toHaveCount(expectedRows('?q=containerd'));
+    // Mounted again by the history: the filter is in the URL, and applies to the rows loaded afresh.
+    await page.goBack();
+    await page.goForward();
+    await expect(searchBox(page)).toHaveValue('containerd');
+    await expect(rows(page)).toHaveCount(expectedRows('?q=containerd'));
+  });
+
   test('keyboard users can reach and operate every control', async ({page}) => {
     await openInteractive(page, PAGE);
     const controls = [

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {
-  areaOptions,
   defaultState,
   filterByAreaAndQuery,
   filterByStage,
@@ -12,6 +11,7 @@ import {
   type TableState,
 } from '../../src/components/CncfMaturityTable/tableState';
 import {countByStage, projects} from '../../src/data/cncf';
+import {areaOptions} from '../../src/data/cncf/summary';
 
 const names = (list: readonly {name: string}[]) => list.map((project) => project.name);
 const find = (state: Partial<TableState>) => {

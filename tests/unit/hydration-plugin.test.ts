@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {existsSync} from 'node:fs';
 import {test} from 'node:test';
-import {REPLACEMENTS, checkedOriginal} from '../../src/hydration/plugin';
+import {BROWSER_TWINS, REPLACEMENTS, browserTwin, checkedOriginal} from '../../src/hydration/plugin';
 
 test('every module the hydration plugin replaces is installed, unchanged since its copy was written', () => {
   for (const entry of REPLACEMENTS) assert.ok(existsSync(checkedOriginal(entry)), entry.original);
@@ -22,4 +22,16 @@ test('a replaced module that disappears stops the build and says so', () => {
     () => checkedOriginal({...entry!, original: 'lib/client/no-such-file.js'}),
     /no-such-file\.js no longer exists/,
   );
+});
+
+test('every module with a browser twin has one beside it', () => {
+  for (const relative of BROWSER_TWINS) {
+    const {server, browser} = browserTwin(relative);
+    assert.ok(existsSync(server) && existsSync(browser), relative);
+    assert.equal(browser, server.replace(/\.tsx$/, '.browser.tsx'));
+  }
+});
+
+test('a twin that is listed but missing stops the build and names it', () => {
+  assert.throws(() => browserTwin('../components/NoSuch/index.tsx'), /BROWSER_TWINS lists \.\.\/components\/NoSuch\/index\.tsx, but .*NoSuch\/index\.tsx does not exist/);
 });

@@ -1,9 +1,10 @@
 import type {ReactNode} from 'react';
-import {meta} from '@site/src/data/cncf';
+import figures from '@site/src/data/cncf/figures';
 import styles from './styles.module.css';
 
 /** The credit the landscape's license asks for, with the snapshot it is from. */
 export default function CncfDataCredit(): ReactNode {
+  const {meta} = figures;
   const {repository, path, commit} = meta.source;
   return (
     <p className={styles.credit}>

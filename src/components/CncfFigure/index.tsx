@@ -1,13 +1,11 @@
 import type {ReactNode} from 'react';
-import {countByStage, meta, projects} from '@site/src/data/cncf';
+import figures from '@site/src/data/cncf/figures';
 import type {Maturity} from '@site/src/data/cncf/types';
 
 type Props =
   | {readonly of: 'total'}
   | {readonly of: 'snapshot-date'}
   | {readonly of: 'count' | 'share'; readonly stage: Maturity};
-
-const counts = countByStage(projects);
 
 /**
  * A number quoted in prose, read from the CNCF data so that it follows the
@@ -16,12 +14,12 @@ const counts = countByStage(projects);
 export default function CncfFigure(props: Props): ReactNode {
   switch (props.of) {
     case 'total':
-      return projects.length;
+      return figures.total;
     case 'snapshot-date':
-      return meta.snapshotDate;
+      return figures.meta.snapshotDate;
     case 'count':
-      return counts[props.stage];
+      return figures.counts[props.stage];
     case 'share':
-      return `${((counts[props.stage] / projects.length) * 100).toFixed(1)}%`;
+      return `${((figures.counts[props.stage] / figures.total) * 100).toFixed(1)}%`;
   }
 }

@@ -1,41 +1,49 @@
-import {useCallback, useId, useMemo, type ReactNode} from 'react';
+import {useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode} from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import CncfDataCredit from '@site/src/components/CncfDataCredit';
-import {countByStage, meta, projects} from '@site/src/data/cncf';
+import figures from '@site/src/data/cncf/figures';
+import {countByStage} from '@site/src/data/cncf/stats';
 import {DATE_FIELDS, dateLabels} from '@site/src/data/cncf/types';
 import FilterBar from './FilterBar';
-import ProjectRow from './ProjectRow';
+import ProjectRows from './ProjectRows';
+import rowStyles from './ProjectRows/styles.module.css';
 import SortableHeader from './SortableHeader';
 import {useTableState} from './_utils';
-import {
-  areaOptions,
-  filterByAreaAndQuery,
-  filterByStage,
-  isFiltered,
-  naturalOrder,
-  sortProjects,
-  type SortKey,
-} from './tableState';
+import {readRows, type TableRows} from './readRows';
+import {filterByAreaAndQuery, filterByStage, isFiltered, naturalOrder, sortProjects, type SortKey} from './tableState';
 import styles from './styles.module.css';
 
-const areas = areaOptions(projects);
+/** Whether the rows are already these, in this order: then nothing is moved, and nothing laid out again. */
+const inPlace = (tbody: HTMLTableSectionElement, rows: readonly HTMLTableRowElement[]): boolean =>
+  tbody.rows.length === rows.length && rows.every((row, index) => tbody.rows[index] === row);
 
 /**
  * Every CNCF project with its stage, area and dates. The server renders the
  * whole table, so it reads without JavaScript; once the page is interactive
- * the controls filter and sort it, keeping their state in the URL query.
+ * the controls filter and sort it, keeping their state in the URL query. The
+ * rows are HTML, not components: filtering reads them (readRows) and moves them.
  */
 export default function CncfMaturityTable(): ReactNode {
   const captionId = useId();
   const interactive = useIsBrowser();
   const [state, setState] = useTableState();
+  const tbodyRef = useRef<HTMLTableSectionElement>(null);
+  const [table, setTable] = useState<TableRows | null>(null);
+  const onRows = useCallback((tbody: HTMLTableSectionElement) => setTable(readRows(tbody, rowStyles.description!)), []);
 
-  const matching = useMemo(() => filterByAreaAndQuery(projects, state), [state]);
-  const stageCounts = useMemo(() => countByStage(matching), [matching]);
+  const matching = useMemo(() => table && filterByAreaAndQuery(table.projects, state), [table, state]);
+  const stageCounts = useMemo(() => (matching ? countByStage(matching) : figures.counts), [matching]);
   const rows = useMemo(
-    () => sortProjects(filterByStage(matching, state.stage), state.sort, state.order),
+    () => matching && sortProjects(filterByStage(matching, state.stage), state.sort, state.order),
     [matching, state.stage, state.sort, state.order],
   );
+
+  useLayoutEffect(() => {
+    const tbody = tbodyRef.current;
+    if (!tbody || !table || !rows) return;
+    const wanted = rows.map((project) => table.rowOf.get(project.slug)!);
+    if (!inPlace(tbody, wanted)) tbody.replaceChildren(...wanted);
+  }, [table, rows]);
 
   const onSort = useCallback(
     (sort: SortKey) => {
@@ -45,15 +53,18 @@ export default function CncfMaturityTable(): ReactNode {
     [state, setState],
   );
 
-  const status = !isFiltered(state)
-    ? `CNCF 프로젝트 ${projects.length}개를 모두 보여 줍니다.`
-    : rows.length === 0
-      ? `조건에 맞는 프로젝트가 없습니다. 전체 ${projects.length}개 중 0개입니다.`
-      : `전체 ${projects.length}개 중 ${rows.length}개 프로젝트를 보여 줍니다.`;
+  const {total} = figures;
+  // Until the rows have been read, they are all there, as the server drew them.
+  const status =
+    !isFiltered(state) || !rows
+      ? `CNCF 프로젝트 ${total}개를 모두 보여 줍니다.`
+      : rows.length === 0
+        ? `조건에 맞는 프로젝트가 없습니다. 전체 ${total}개 중 0개입니다.`
+        : `전체 ${total}개 중 ${rows.length}개 프로젝트를 보여 줍니다.`;
 
   return (
     <div className={styles.explorer}>
-      <FilterBar state={state} onChange={setState} stageCounts={stageCounts} areas={areas} interactive={interactive} />
+      <FilterBar state={state} onChange={setState} stageCounts={stageCounts} areas={figures.areas} interactive={interactive} />
       <p role="status" className={styles.status}>
         {status}
       </p>
@@ -64,7 +75,7 @@ export default function CncfMaturityTable(): ReactNode {
       <div className={styles.scroller} role="region" aria-labelledby={captionId} tabIndex={0}>
         <table className={styles.table}>
           <caption id={captionId} className={styles.caption}>
-            CNCF 프로젝트 성숙도 ({meta.snapshotDate} 기준)
+            CNCF 프로젝트 성숙도 ({figures.meta.snapshotDate} 기준)
           </caption>
           <thead>
             <tr>
@@ -86,18 +97,16 @@ export default function CncfMaturityTable(): ReactNode {
               ))}
             </tr>
           </thead>
-          <tbody>
-            {rows.map((project) => (
-              <ProjectRow key={project.slug} project={project} />
-            ))}
-            {rows.length === 0 && (
+          <ProjectRows tbodyRef={tbodyRef} onRows={onRows} />
+          {rows?.length === 0 && (
+            <tbody>
               <tr>
                 <td colSpan={2 + DATE_FIELDS.length} className={styles.empty}>
                   조건에 맞는 프로젝트가 없습니다. 조건을 지우거나 바꿔 보세요.
                 </td>
               </tr>
-            )}
-          </tbody>
+            </tbody>
+          )}
         </table>
       </div>
       <CncfDataCredit />

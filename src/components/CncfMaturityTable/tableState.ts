@@ -133,25 +133,3 @@ export function sortProjects(projects: readonly CncfProject[], sort: SortKey, or
     return direction * compareIsoDates(x, y) || byName(a, b);
   });
 }
-
-export type AreaOption = {
-  readonly id: string;
-  readonly category: CncfProject['category'];
-  readonly count: number;
-  readonly subcategories: ReadonlyArray<{id: string; subcategory: CncfProject['subcategory']; count: number}>;
-};
-
-const keysOf = <T extends object>(labels: T) => Object.keys(labels) as Array<keyof T>;
-
-/** The areas that hold at least one project, with counts, in the order the labels list them (the landscape's). */
-export function areaOptions(projects: readonly CncfProject[]): AreaOption[] {
-  return keysOf(categoryLabels).flatMap((category) => {
-    const inCategory = projects.filter((project) => project.category === category);
-    if (inCategory.length === 0) return [];
-    const subcategories = keysOf(subcategoryLabels).flatMap((subcategory) => {
-      const count = inCategory.filter((project) => project.subcategory === subcategory).length;
-      return count === 0 ? [] : [{id: `${slugify(category)}/${slugify(subcategory)}`, subcategory, count}];
-    });
-    return [{id: slugify(category), category, count: inCategory.length, subcategories}];
-  });
-}

@@ -1,10 +1,8 @@
 import type {ReactNode} from 'react';
 import StageBadge from '@site/src/components/StageBadge';
-import {countByStage, meta, projects} from '@site/src/data/cncf';
+import figures from '@site/src/data/cncf/figures';
 import {archived, criteriaSource, ladder, type StageCriteria} from '@site/src/data/cncf/stages';
 import styles from './styles.module.css';
-
-const counts = countByStage(projects);
 
 function Stage({criteria, requiresLabel}: {criteria: StageCriteria; requiresLabel: string}): ReactNode {
   return (
@@ -12,7 +10,7 @@ function Stage({criteria, requiresLabel}: {criteria: StageCriteria; requiresLabe
       <p className={styles.head}>
         <StageBadge stage={criteria.stage} />
         <span className={styles.count}>
-          <strong>{counts[criteria.stage]}</strong>개
+          <strong>{figures.counts[criteria.stage]}</strong>개
         </span>
       </p>
       <p className={styles.summary}>{criteria.summary}</p>
@@ -45,7 +43,7 @@ export default function MaturityLadder(): ReactNode {
       </div>
       <figcaption className={styles.caption}>
         CNCF 프로젝트는 샌드박스에서 인큐베이팅을 거쳐 졸업으로 올라가며, 어느 단계에서든 보관(Archived)될 수 있습니다. 프로젝트
-        수는 {meta.snapshotDate} 기준이고, 조건은 CNCF 기술 감독 위원회(TOC)의{' '}
+        수는 {figures.meta.snapshotDate} 기준이고, 조건은 CNCF 기술 감독 위원회(TOC)의{' '}
         <a href={criteriaSource.graduation}>졸업 기준</a>과 <a href={criteriaSource.archiving}>보관 절차</a>를
         요약했습니다.
       </figcaption>

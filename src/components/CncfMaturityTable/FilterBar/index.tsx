@@ -1,7 +1,8 @@
 import {useId, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {MATURITIES, categoryLabels, maturityLabels, subcategoryLabels, type Maturity} from '@site/src/data/cncf/types';
-import {defaultState, isFiltered, type AreaOption, type TableState} from '../tableState';
+import type {AreaOption} from '@site/src/data/cncf/summary';
+import {defaultState, isFiltered, type TableState} from '../tableState';
 import styles from './styles.module.css';
 
 type Props = {

@@ -1,0 +1,42 @@
+import {DATE_FIELDS, categoryLabels, maturityLabels, subcategoryLabels, type CncfProject} from '@site/src/data/cncf/types';
+
+/** The CSS module classes the rows use, passed in so that this stays plain, testable string building. */
+export type RowClasses = {
+  readonly project: string;
+  readonly name: string;
+  readonly area: string;
+  readonly description: string;
+  readonly date: string;
+  /** The classes of a stage's badge, as StageBadge draws it. */
+  readonly badge: (stage: CncfProject['maturity']) => string;
+};
+
+const ENTITIES: Readonly<Record<string, string>> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character);
+
+/**
+ * One `<tr>` per project, as HTML: the table's rows are markup the browser
+ * keeps rather than components it hydrates (see ./index.browser.tsx). The
+ * data attributes carry what filtering needs beyond the cells (./readRows.ts).
+ */
+export function rowsHtml(projects: readonly CncfProject[], classes: RowClasses): string {
+  return projects
+    .map((project) => {
+      const data = (name: string, value: string) => ` data-${name}="${escapeHtml(value)}"`;
+      const area = `${categoryLabels[project.category]} › ${subcategoryLabels[project.subcategory]}`;
+      const description = project.description
+        ? `<span lang="en" class="${classes.description}">${escapeHtml(project.description)}</span>`
+        : '';
+      const label = maturityLabels[project.maturity];
+      const dates = DATE_FIELDS.map((field) => `<td class="${classes.date}">${escapeHtml(project.dates[field] ?? '')}</td>`);
+      return [
+        `<tr${data('slug', project.slug)}${data('stage', project.maturity)}${data('category', project.category)}${data('subcategory', project.subcategory)}>`,
+        `<td class="${classes.project}"><a href="${escapeHtml(project.homepageUrl)}" class="${classes.name}">${escapeHtml(project.name)}</a>`,
+        `<span class="${classes.area}">${escapeHtml(area)}</span>${description}</td>`,
+        `<td><span class="${classes.badge(project.maturity)}">${label.ko} <span lang="en">${label.en}</span></span></td>`,
+        ...dates,
+        '</tr>',
+      ].join('');
+    })
+    .join('');
+}
