@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {countByStage, graduationsByYear, meta, projectBySlug, projects} from '../../src/data/cncf';
+import {countByStage, graduationsByYear, meta, projects} from '../../src/data/cncf';
 import snapshot from '../../src/data/cncf/projects';
+import {factsBySlug, lookUpFacts} from '../../src/data/cncf/summary';
 import {formatProblem, validateProjects, validateSnapshot} from '../../src/data/cncf/validate';
 
-const kubernetes = projectBySlug('kubernetes');
+const bySlug = (slug: string) => projects.find((project) => project.slug === slug)!;
+
+const kubernetes = bySlug('kubernetes');
 /** A copy of a real project with some fields replaced, for the bad-input cases. */
 const variant = (changes: Record<string, unknown>) => ({...kubernetes, ...changes});
 const messagesFor = (list: unknown[]) => validateProjects(list).map(formatProblem);
@@ -28,7 +31,7 @@ describe('the committed CNCF data', () => {
 
   it('has the six projects the projects page presents, graduated, and no Grafana', () => {
     for (const slug of ['kubernetes', 'prometheus', 'envoy', 'helm', 'harbor', 'istio']) {
-      assert.equal(projectBySlug(slug).maturity, 'graduated', slug);
+      assert.equal(bySlug(slug).maturity, 'graduated', slug);
     }
     assert.deepEqual(kubernetes.dates, {accepted: '2016-03-10', incubating: '2016-03-10', graduated: '2018-03-06'});
     assert.ok(!projects.some((project) => /grafana/i.test(project.name)), 'Grafana is a Grafana Labs product, not a CNCF project');
@@ -42,7 +45,11 @@ describe('the committed CNCF data', () => {
   });
 
   it('names the unknown slug when a page asks for one', () => {
-    assert.throws(() => projectBySlug('grafana'), /"grafana" is not the slug of a CNCF project/);
+    const facts = factsBySlug(snapshot);
+    assert.equal(lookUpFacts(facts, 'perses', meta.snapshotDate).maturity, bySlug('perses').maturity);
+    assert.deepEqual(lookUpFacts(facts, 'kubernetes', meta.snapshotDate).dates, kubernetes.dates);
+    assert.throws(() => lookUpFacts(facts, 'grafana', meta.snapshotDate), /"grafana" is not the slug of a CNCF project .*snapshot 2026-08-07/);
+    assert.throws(() => lookUpFacts(facts, 'constructor', meta.snapshotDate), /"constructor" is not the slug/);
   });
 });
 

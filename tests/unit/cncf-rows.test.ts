@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {escapeHtml, rowsHtml, type RowClasses} from '../../src/components/CncfMaturityTable/ProjectRows/rowsHtml';
-import {countByStage, graduationsByYear, projectBySlug, projects} from '../../src/data/cncf';
+import {countByStage, graduationsByYear, projects} from '../../src/data/cncf';
 import snapshot from '../../src/data/cncf/projects';
 import {summarize} from '../../src/data/cncf/summary';
+
+const bySlug = (slug: string) => projects.find((project) => project.slug === slug)!;
 
 const classes: RowClasses = {
   project: 'p',
@@ -16,13 +18,13 @@ const classes: RowClasses = {
 
 describe('the maturity table rows as HTML', () => {
   it('writes one row per project, with what filtering reads in data attributes', () => {
-    const html = rowsHtml([projectBySlug('kubernetes')], classes);
+    const html = rowsHtml([bySlug('kubernetes')], classes);
     assert.equal(
       html,
       '<tr data-slug="kubernetes" data-stage="graduated" data-category="Orchestration &amp; Management" data-subcategory="Scheduling &amp; Orchestration">' +
         '<td class="p"><a href="https://kubernetes.io/" class="n">Kubernetes</a>' +
         '<span class="a">오케스트레이션과 관리 › 스케줄링과 오케스트레이션</span>' +
-        `<span lang="en" class="d">${escapeHtml(projectBySlug('kubernetes').description ?? '')}</span></td>` +
+        `<span lang="en" class="d">${escapeHtml(bySlug('kubernetes').description ?? '')}</span></td>` +
         '<td><span class="badge graduated">졸업 <span lang="en">Graduated</span></span></td>' +
         '<td class="t">2016-03-10</td><td class="t">2016-03-10</td><td class="t">2018-03-06</td><td class="t"></td></tr>',
     );
@@ -31,7 +33,7 @@ describe('the maturity table rows as HTML', () => {
 
   it('escapes what the landscape says, so no project can add markup to the page', () => {
     const hostile = {
-      ...projectBySlug('kubernetes'),
+      ...bySlug('kubernetes'),
       name: '<img src=x onerror=alert(1)>',
       description: 'Tom & "Jerry" <script>',
       homepageUrl: 'https://example.com/?a=1&b="2"',

@@ -1,7 +1,8 @@
 import type {ReactNode} from 'react';
 import CncfDataCredit from '@site/src/components/CncfDataCredit';
 import StageBadge from '@site/src/components/StageBadge';
-import {meta, projectBySlug} from '@site/src/data/cncf';
+import {projectFacts} from '@site/src/data/cncf/facts';
+import figures from '@site/src/data/cncf/figures';
 import {categoryLabels, dateLabels, subcategoryLabels, type DateField} from '@site/src/data/cncf/types';
 import styles from './styles.module.css';
 
@@ -15,13 +16,13 @@ const DATES: readonly DateField[] = ['accepted', 'incubating', 'graduated'];
 
 /** A few named projects with their area, stage and dates, straight from the landscape data. */
 export default function CncfProjectFacts({slugs, caption = 'CNCF 프로젝트의 현재 단계와 날짜'}: Props): ReactNode {
-  const rows = slugs.map(projectBySlug);
+  const rows = slugs.map((slug) => ({slug, ...projectFacts(slug)}));
   return (
     <>
       <div className={styles.scroller} role="region" aria-label={caption} tabIndex={0}>
         <table className={styles.table}>
           <caption className={styles.caption}>
-            {caption} ({meta.snapshotDate} 기준)
+            {caption} ({figures.meta.snapshotDate} 기준)
           </caption>
           <thead>
             <tr>

@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import StageBadge from '@site/src/components/StageBadge';
-import {projectBySlug} from '@site/src/data/cncf';
+import {projectFacts} from '@site/src/data/cncf/facts';
 
 type Props = {
   /** Landscape slug such as `kubernetes`; an unknown slug fails the build. */
@@ -9,5 +9,5 @@ type Props = {
 
 /** The stage badge of a named project, looked up in the data so prose never states a stage by hand. */
 export default function CncfProjectStage({slug}: Props): ReactNode {
-  return <StageBadge stage={projectBySlug(slug).maturity} />;
+  return <StageBadge stage={projectFacts(slug).maturity} />;
 }

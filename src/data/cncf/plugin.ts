@@ -1,17 +1,18 @@
 import type {Plugin} from '@docusaurus/types';
 import snapshot from './projects';
-import {summarize} from './summary';
+import {factsBySlug, summarize} from './summary';
 
 /**
- * Writes the CNCF figures the pages quote (./summary.ts) as generated data,
- * read through ./figures.ts, so that only the maturity table's rows, rendered
- * into the HTML, carry the projects themselves.
+ * Writes what the pages quote from the CNCF data (./summary.ts) as generated
+ * data, read through ./figures.ts and ./facts.ts, so that only the maturity
+ * table's rows, rendered into the HTML, carry the projects whole.
  */
 export default function cncfSummary(): Plugin {
   return {
     name: 'cncf-summary',
     async contentLoaded({actions}) {
       await actions.createData('summary.json', JSON.stringify(summarize(snapshot)));
+      await actions.createData('facts.json', JSON.stringify(factsBySlug(snapshot)));
     },
   };
 }

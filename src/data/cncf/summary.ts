@@ -1,10 +1,17 @@
 /**
- * The few figures the pages quote from the CNCF data: counts, areas and the
- * graduation timeline. Worked out at build time (./plugin.ts) so that a page
- * ships these hundreds of bytes instead of all 255 projects.
+ * What the pages quote from the CNCF data: counts, areas, the graduation
+ * timeline and the facts of named projects. Worked out at build time
+ * (./plugin.ts) so that a page ships these instead of all 255 projects.
  */
 import {slugify} from './slug';
-import {categoryLabels, subcategoryLabels, type CncfSnapshot, type Maturity, type SnapshotMeta} from './types';
+import {
+  categoryLabels,
+  subcategoryLabels,
+  type CncfProject,
+  type CncfSnapshot,
+  type Maturity,
+  type SnapshotMeta,
+} from './types';
 import {countByStage, graduationsByYear} from './stats';
 
 export type AreaOption = {
@@ -49,4 +56,28 @@ export function summarize({meta, projects}: CncfSnapshot): CncfSummary {
       names: graduated.map((project) => project.name),
     })),
   };
+}
+
+/** What a page says about a named project: the row without its description and repository. */
+export type ProjectFacts = Pick<CncfProject, 'name' | 'homepageUrl' | 'category' | 'subcategory' | 'maturity' | 'dates'>;
+
+export function factsBySlug({projects}: CncfSnapshot): Record<string, ProjectFacts> {
+  return Object.fromEntries(
+    projects.map(({slug, name, homepageUrl, category, subcategory, maturity, dates}) => [
+      slug,
+      {name, homepageUrl, category, subcategory, maturity, dates},
+    ]),
+  );
+}
+
+/** The facts of the project with this slug; a wrong slug fails the build rather than rendering nothing. */
+export function lookUpFacts(facts: Readonly<Record<string, ProjectFacts>>, slug: string, snapshotDate: string): ProjectFacts {
+  const found = Object.hasOwn(facts, slug) ? facts[slug] : undefined;
+  if (found === undefined) {
+    throw new Error(
+      `"${slug}" is not the slug of a CNCF project in src/data/cncf/projects.ts (snapshot ${snapshotDate}). ` +
+        'Slugs are the lower-cased, hyphenated project names, e.g. "kubernetes", "open-policy-agent-opa".',
+    );
+  }
+  return found;
 }

@@ -1,13 +1,12 @@
 import {
-  lazy,
   startTransition,
-  Suspense,
   useCallback,
   useEffect,
   useLayoutEffect,
   useRef,
   useState,
   type ComponentProps,
+  type ComponentType,
   type ReactNode,
   type RefObject,
 } from 'react';
@@ -18,10 +17,11 @@ import {matchesKeymap, parseKeymap} from '@easyops-cn/docusaurus-search-local/di
 // The plugin's own stylesheets, so the stand-in looks exactly like the box it stands in for.
 import styles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css';
 import ringStyles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/LoadingRing/LoadingRing.module.css';
+import type PluginSearchBarType from '@theme-original/SearchBar';
 import {handOver, keepText, searchWhenReady, type Carried} from './handOver';
 import layout from './styles.module.css';
 
-const PluginSearchBar = lazy(() => import('@theme-original/SearchBar'));
+type PluginSearchBar = typeof PluginSearchBarType;
 
 /** The plugin's default `searchBarShortcutKeymap`, which this site keeps. */
 const SHORTCUT = 'mod+k';
@@ -70,12 +70,15 @@ function StandIn({carry}: {carry: RefObject<Carried | null>}): ReactNode {
  * then a stand-in with the same markup holds its place, so the box, its
  * autocomplete and mark.js stay out of every page's first load.
  */
-export default function SearchBar(props: ComponentProps<typeof PluginSearchBar>): ReactNode {
+export default function SearchBar(props: ComponentProps<PluginSearchBar>): ReactNode {
   const {search} = useLocation();
-  const [wanted, setWanted] = useState(false);
+  const [Plugin, setPlugin] = useState<ComponentType<ComponentProps<PluginSearchBar>> | null>(null);
+  const wanted = Plugin !== null;
   const rootRef = useRef<HTMLDivElement>(null);
   const carried = useRef<Carried | null>(null);
-  const want = useCallback(() => startTransition(() => setWanted(true)), []);
+  const want = useCallback(() => {
+    void import('@theme-original/SearchBar').then(({default: loaded}) => startTransition(() => setPlugin(() => loaded)));
+  }, []);
 
   useEffect(() => {
     if (new URLSearchParams(search).has(HIGHLIGHT_PARAM)) want();
@@ -118,13 +121,13 @@ export default function SearchBar(props: ComponentProps<typeof PluginSearchBar>)
     };
   }, [wanted]);
 
-  // One boundary from the start: switching inside a transition then keeps the
-  // stand-in, typed text and all, on screen until the plugin's code is here.
+  // The stand-in, typed text and all, stays until the plugin's code is here. No
+  // Suspense boundary: React's server renderer moves a boundary's HTML to the
+  // end of a long page and a script puts it back after the first paint, which
+  // made the browser lay the whole page out a second time.
   return (
     <div ref={rootRef} className={layout.slot}>
-      <Suspense fallback={<StandIn carry={carried} />}>
-        {wanted ? <PluginSearchBar {...props} /> : <StandIn carry={carried} />}
-      </Suspense>
+      {Plugin ? <Plugin {...props} /> : <StandIn carry={carried} />}
     </div>
   );
 }
