@@ -157,12 +157,27 @@ test('on a phone the desktop sidebar and contents give way after hydration, and 
   // The server drew the desktop versions; the first measurement after hydration swaps them out.
   await expect(page.locator('aside .theme-doc-sidebar-menu')).toHaveCount(0);
   await expect(page.locator('.theme-doc-toc-desktop')).toHaveCount(0);
+  // The menu is built when the reader reaches for its button, not with the page.
+  await expect(page.locator('.navbar-sidebar')).toHaveCount(0);
   await page.locator('.navbar__toggle').tap();
   await expect(page.locator('.navbar-sidebar .menu__link[href="/docs/runtimes/containerd"]')).toBeVisible();
+  await expect(page.locator('.navbar__toggle')).toHaveAttribute('aria-expanded', 'true');
+  // It closes as it always did, and stays built for the next time.
+  await page.locator('.navbar-sidebar__close').tap();
+  await expect(page.locator('.navbar-sidebar')).toBeHidden();
+  await expect(page.locator('.navbar-sidebar')).toHaveCount(1);
   // Resizing is still followed at once: a wide window brings the desktop sidebar back.
   await page.setViewportSize({width: 1280, height: 900});
   await expect(page.locator('aside .theme-doc-sidebar-menu')).toBeVisible();
   await expect(page.locator('.theme-doc-toc-desktop')).toBeVisible();
+  await context.close();
+});
+
+test('on a phone, the menu button opens the menu from the keyboard too', async ({browser}) => {
+  const {context, page} = await openOnPhone(browser, '/docs/layers/dockerfile');
+  await page.locator('.navbar__toggle').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.navbar-sidebar .menu__link[href="/docs/layers/storage"]')).toBeVisible();
   await context.close();
 });
 
