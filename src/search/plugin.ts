@@ -7,7 +7,8 @@
  * - postBuild: once the plugin has written build/**\/search-index*.json, each
  *   file is rebuilt from the plugin's own documents with our analyzer.
  * - configureWebpack: the plugin's search worker is swapped for ours, which
- *   analyses queries the same way and ranks pages.
+ *   analyses queries the same way and ranks pages, and its search page for a
+ *   copy that renders the results in a transition (./searchPage.ts).
  */
 import {readdir, readFile, writeFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
@@ -18,6 +19,7 @@ import type {PluginOptions} from '@easyops-cn/docusaurus-search-local';
 import {glossary} from '../data/glossary';
 import type {AliasGroup} from './analyzer';
 import {buildIndexFile, type BuildOptions, type PluginIndexFile} from './searchIndex';
+import {writePatchedSearchPage} from './searchPage';
 
 const require = createRequire(import.meta.url);
 
@@ -67,6 +69,7 @@ function isSecondaryPage({baseUrl}: LoadContext, options: PluginOptions): (url: 
 
 export default function koreanSearchLocal(context: LoadContext, options: PluginOptions): Plugin {
   const plugin = searchLocal.default(context, options);
+  const searchPage = writePatchedSearchPage(path.join(context.generatedFilesDir, 'korean-search'));
   return {
     ...plugin,
     configureWebpack(config, isServer, utils, content) {
@@ -74,7 +77,13 @@ export default function koreanSearchLocal(context: LoadContext, options: PluginO
       const replaceWorker = new utils.currentBundler.instance.NormalModuleReplacementPlugin(/worker\.js$/, (resource) => {
         if (path.resolve(resource.context, resource.request) === pluginWorker) resource.request = ourWorker;
       });
-      return {...own, plugins: [...(own.plugins ?? []), replaceWorker]};
+      // Both bundles, so that the server renders the very page the browser hydrates.
+      // The plugin's index.js asks for "./SearchPage", without the extension.
+      const replacePage = new utils.currentBundler.instance.NormalModuleReplacementPlugin(/SearchPage(\.jsx)?$/, (resource) => {
+        const requested = path.resolve(resource.context, resource.request);
+        if (requested === searchPage.original || `${requested}.jsx` === searchPage.original) resource.request = searchPage.patched;
+      });
+      return {...own, plugins: [...(own.plugins ?? []), replaceWorker, replacePage]};
     },
     async postBuild(props) {
       await plugin.postBuild?.(props);

@@ -1,0 +1,57 @@
+/**
+ * The plugin's search page with one change: the results are set in a
+ * transition. The page renders every result at once (up to 100, each with
+ * highlighted text), and as an ordinary update that was one unbroken task of
+ * 100 ms and more on a phone; as a transition React renders it in slices.
+ * The copy is made at build time from the installed file, so nothing else of
+ * the plugin is forked, and the file is pinned by SHA-256: an upgrade that
+ * changes it stops the build instead of shipping a stale patch.
+ */
+import {createHash} from 'node:crypto';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+export const SEARCH_PAGE = {
+  file: '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchPage/SearchPage.jsx',
+  sha256: '554dcc569a17cb23c22b30066b58901002bb5b95a9d6345c5b76d302c3d40294',
+} as const;
+
+const PATCHES: ReadonlyArray<readonly [from: string, to: string]> = [
+  [
+    'import React, { useCallback, useEffect, useMemo, useState } from "react";',
+    'import React, { startTransition, useCallback, useEffect, useMemo, useState } from "react";',
+  ],
+  ['setSearchResults(results);', 'startTransition(() => setSearchResults(results));'],
+];
+
+/** The patched source; relative imports become absolute, since the copy lives elsewhere. */
+export function patchSearchPage(source: string, originalFile: string): string {
+  let patched = source;
+  for (const [from, to] of PATCHES) {
+    if (patched.split(from).length !== 2) {
+      throw new Error(`src/search/searchPage.ts: ${SEARCH_PAGE.file} no longer contains "${from}" exactly once.`);
+    }
+    patched = patched.replace(from, to);
+  }
+  return patched.replace(/from "(\.{1,2}\/[^"]+)"/g, (_, relative: string) =>
+    `from ${JSON.stringify(path.resolve(path.dirname(originalFile), relative))}`,
+  );
+}
+
+/** Writes the patched page under `dir`; returns the original's path and the copy's. */
+export function writePatchedSearchPage(dir: string, originalFile = require.resolve(SEARCH_PAGE.file)): {original: string; patched: string} {
+  const source = readFileSync(originalFile);
+  if (createHash('sha256').update(source).digest('hex') !== SEARCH_PAGE.sha256) {
+    throw new Error(
+      `src/search/searchPage.ts: ${SEARCH_PAGE.file} changed since the patch was written; ` +
+        'check that the results are still set once, in the effect that searches, then update the hash.',
+    );
+  }
+  const patched = path.join(dir, 'SearchPage.jsx');
+  mkdirSync(dir, {recursive: true});
+  writeFileSync(patched, patchSearchPage(source.toString('utf8'), originalFile));
+  return {original: originalFile, patched};
+}
