@@ -23,9 +23,9 @@ type Replacement = {
  * hash no longer matches and the build stops, asking for the copy to be
  * compared with the new code, rather than silently shipping a copy of old code.
  *
- * `useIsBrowser`'s flip re-renders as much but stays as it is: plugins time
- * their effects by it (the search page, made to wait for it, cleared `?q=`
- * from the URL before reading it).
+ * The search plugin's page timed its effects by `useIsBrowser`'s flip and,
+ * with the flip a transition, cleared `?q=` from the URL before reading it;
+ * src/search/searchPage.ts patches it to wait.
  */
 export const REPLACEMENTS: readonly Replacement[] = [
   {
@@ -33,6 +33,12 @@ export const REPLACEMENTS: readonly Replacement[] = [
     original: 'lib/hooks/useWindowSize.js',
     replacement: './useWindowSize.ts',
     sha256: 'a32a46c867130090a4d785590da6f9cc69789eb67a94a5386fc6416857b91872',
+  },
+  {
+    packageName: '@docusaurus/core',
+    original: 'lib/client/browserContext.js',
+    replacement: './browserContext.tsx',
+    sha256: 'f0765ea0de6c682044acc2d1f6f7d474e9ac389591a8e97f877e437c09225b4c',
   },
 ];
 

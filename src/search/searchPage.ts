@@ -1,8 +1,9 @@
 /**
- * The plugin's search page with one change: the results are set in a
- * transition. The page renders every result at once (up to 100, each with
+ * The plugin's search page with two changes. The results are set in a
+ * transition: the page renders every result at once (up to 100, each with
  * highlighted text), and as an ordinary update that was one unbroken task of
  * 100 ms and more on a phone; as a transition React renders it in slices.
+ * And it waits for the browser before it touches the URL (see PATCHES).
  * The copy is made at build time from the installed file, so nothing else of
  * the plugin is forked, and the file is pinned by SHA-256: an upgrade that
  * changes it stops the build instead of shipping a stale patch.
@@ -22,9 +23,33 @@ export const SEARCH_PAGE = {
 const PATCHES: ReadonlyArray<readonly [from: string, to: string]> = [
   [
     'import React, { useCallback, useEffect, useMemo, useState } from "react";',
-    'import React, { startTransition, useCallback, useEffect, useMemo, useState } from "react";',
+    'import React, { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";\n' +
+      'import useIsBrowser from "@docusaurus/useIsBrowser";',
   ],
   ['setSearchResults(results);', 'startTransition(() => setSearchResults(results));'],
+  // The page reads `?q=` only once it knows it is in the browser, and that
+  // moment is a transition (src/hydration/browserContext.tsx). Until then it
+  // must not write its still empty query back to the URL; then it starts
+  // afresh, from what the reader has typed meanwhile or else from the URL.
+  [
+    'export default function SearchPage() {\n    return (<Layout>\n      <SearchPageContent />',
+    'export default function SearchPage() {\n    const isBrowser = useIsBrowser();\n    const typed = useRef("");\n' +
+      '    return (<Layout>\n      <SearchPageContent key={isBrowser ? "browser" : "server"} typed={typed}/>',
+  ],
+  ['function SearchPageContent() {', 'function SearchPageContent({ typed }) {'],
+  [
+    'const [searchQuery, setSearchQuery] = useState(searchValue);',
+    'const [searchQuery, setSearchQuery] = useState(() => typed.current || searchValue);',
+  ],
+  [
+    '    const handleSearchInputChange = useCallback((e) => {\n        setSearchQuery(e.target.value);',
+    '    const handleSearchInputChange = useCallback((e) => {\n        typed.current = e.target.value;\n        setSearchQuery(e.target.value);',
+  ],
+  [
+    '    useEffect(() => {\n        updateSearchPath(searchQuery);',
+    '    const isBrowser = useIsBrowser();\n    useEffect(() => {\n        if (!isBrowser) return;\n        updateSearchPath(searchQuery);',
+  ],
+  ['    }, [searchQuery, versionUrl, searchContext]);', '    }, [isBrowser, searchQuery, versionUrl, searchContext]);'],
 ];
 
 /** The patched source; relative imports become absolute, since the copy lives elsewhere. */

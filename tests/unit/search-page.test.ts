@@ -13,7 +13,9 @@ after(() => rmSync(dir, {recursive: true, force: true}));
 test('the installed search page is patched to set its results in a transition', () => {
   const {patched} = writePatchedSearchPage(dir, original);
   const text = readFileSync(patched, 'utf8');
-  assert.match(text, /import React, \{ startTransition, /);
+  assert.match(text, /import React, \{ startTransition, useCallback, useEffect, useMemo, useRef, useState \}/);
+  assert.match(text, /if \(!isBrowser\) return;\n\s+updateSearchPath\(searchQuery\);/);
+  assert.match(text, /<SearchPageContent key=\{isBrowser \? "browser" : "server"\} typed=\{typed\}\/>/);
   assert.match(text, /startTransition\(\(\) => setSearchResults\(results\)\);/);
   assert.doesNotMatch(text, /from "\.{1,2}\//, 'relative imports would not resolve from the copy');
   assert.ok(text.includes(`from ${JSON.stringify(path.resolve(path.dirname(original), '../hooks/useSearchQuery'))}`));
