@@ -26,7 +26,12 @@ const PATCHES: ReadonlyArray<readonly [from: string, to: string]> = [
     'import React, { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";\n' +
       'import useIsBrowser from "@docusaurus/useIsBrowser";',
   ],
-  ['setSearchResults(results);', 'startTransition(() => setSearchResults(results));'],
+  // Results mean the index is loaded: the loading ring goes in the same commit
+  // that shows them, or its removal would shift them up.
+  [
+    'setSearchResults(results);',
+    'startTransition(() => {\n                    setSearchWorkerReady(true);\n                    setSearchResults(results);\n                });',
+  ],
   // The page reads `?q=` only once it knows it is in the browser, and that
   // moment is a transition (src/hydration/browserContext.tsx). Until then it
   // must not write its still empty query back to the URL; then it starts

@@ -90,6 +90,29 @@ test('the index is downloaded when the reader starts to search, not with the pag
   expect(requested).toHaveLength(1);
 });
 
+test('on a slow phone the search page shows its results without shifting them, and keeps ?q=', async ({browser}) => {
+  const context = await browser.newContext({viewport: {width: 412, height: 823}, isMobile: true, hasTouch: true});
+  const page = await context.newPage();
+  // A phone-like CPU stretches the time between hydration and the results, where the loading ring used to leave after them.
+  await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', {rate: 4});
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as {shifts: number[]}).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as Array<{value: number; hadRecentInput: boolean}>) {
+        if (!entry.hadRecentInput) shifts.push(entry.value);
+      }
+    }).observe({type: 'layout-shift', buffered: true});
+  });
+  await page.goto('/search?q=컨테이너');
+  await expect(page.locator('.main-wrapper article h2 a').first()).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect(await page.evaluate(() => (window as unknown as {shifts: number[]}).shifts)).toEqual([]);
+  expect(new URL(page.url()).searchParams.get('q')).toBe('컨테이너');
+  await expect(page.locator('.main-wrapper input[type="search"]')).toHaveValue('컨테이너');
+  await context.close();
+});
+
 test.describe('the navbar box loads its code when the reader reaches for it', () => {
   /** Scripts requested after the page has settled, held back by `delayMs` so the reader can act first. */
   async function settleThenWatchScripts(page: Page, delayMs: number): Promise<string[]> {
