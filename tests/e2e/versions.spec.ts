@@ -48,6 +48,8 @@ async function searchPageResults(page: Page, from: string, query: string): Promi
   await box.pressSequentially(query);
   await page.locator('.navbar [role="listbox"]').getByText('결과 모두 보기').click();
   await expect(page).toHaveURL(/\/search\/?\?/);
+  // The URL changes before the search page's code has arrived, and until then the doc page, whose headings have links too, stays.
+  await expect(page.locator('.main-wrapper input[type="search"]')).toHaveValue(query);
   const results = page.locator('.main-wrapper article h2 a');
   await expect(results.first()).toBeVisible();
   return results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
