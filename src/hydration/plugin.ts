@@ -1,9 +1,9 @@
-import {createHash} from 'node:crypto';
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Plugin} from '@docusaurus/types';
+import {readPinned} from '../build/readPinned';
 
 const require = createRequire(import.meta.url);
 
@@ -53,12 +53,12 @@ export function checkedOriginal({packageName, original, sha256}: Replacement): s
   if (!existsSync(file)) {
     throw new Error(`src/hydration/plugin.ts: ${packageName}/${original} no longer exists; update or drop its replacement.`);
   }
-  if (createHash('sha256').update(readFileSync(file)).digest('hex') !== sha256) {
-    throw new Error(
-      `src/hydration/plugin.ts: ${packageName}/${original} changed since its copy was written; ` +
-        'compare it with its replacement in src/hydration/, carry any change over, and update the hash here.',
-    );
-  }
+  readPinned(
+    file,
+    sha256,
+    `src/hydration/plugin.ts: ${packageName}/${original} changed since its copy was written; ` +
+      'compare it with its replacement in src/hydration/, carry any change over, and update the hash here.',
+  );
   return file;
 }
 

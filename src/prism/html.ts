@@ -1,7 +1,6 @@
 import type {Token} from 'prism-react-renderer';
+import {escapeHtml} from '../html/escapeHtml';
 
-const ENTITIES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'};
-const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (char) => ENTITIES[char]!);
 const classes = (...names: Array<string | false | undefined>): string => escapeHtml(names.filter(Boolean).join(' '));
 
 /** The theme's Line stylesheet: its codeLine, codeLineNumber and codeLineContent classes lay out line numbers. */

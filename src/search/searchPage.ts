@@ -8,10 +8,10 @@
  * the plugin is forked, and the file is pinned by SHA-256: an upgrade that
  * changes it stops the build instead of shipping a stale patch.
  */
-import {createHash} from 'node:crypto';
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {mkdirSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
+import {readPinned} from '../build/readPinned';
 
 const require = createRequire(import.meta.url);
 
@@ -73,13 +73,12 @@ export function patchSearchPage(source: string, originalFile: string): string {
 
 /** Writes the patched page under `dir`; returns the original's path and the copy's. */
 export function writePatchedSearchPage(dir: string, originalFile = require.resolve(SEARCH_PAGE.file)): {original: string; patched: string} {
-  const source = readFileSync(originalFile);
-  if (createHash('sha256').update(source).digest('hex') !== SEARCH_PAGE.sha256) {
-    throw new Error(
-      `src/search/searchPage.ts: ${SEARCH_PAGE.file} changed since the patch was written; ` +
-        'check that the results are still set once, in the effect that searches, then update the hash.',
-    );
-  }
+  const source = readPinned(
+    originalFile,
+    SEARCH_PAGE.sha256,
+    `src/search/searchPage.ts: ${SEARCH_PAGE.file} changed since the patch was written; ` +
+      'check that each of PATCHES still applies where it should, then update the hash.',
+  );
   const patched = path.join(dir, 'SearchPage.jsx');
   mkdirSync(dir, {recursive: true});
   writeFileSync(patched, patchSearchPage(source.toString('utf8'), originalFile));

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {escapeHtml, rowsHtml, type RowClasses} from '../../src/components/CncfMaturityTable/ProjectRows/rowsHtml';
+import {rowsHtml, type RowClasses} from '../../src/components/CncfMaturityTable/ProjectRows/rowsHtml';
 import {countByStage, graduationsByYear, projects} from '../../src/data/cncf';
 import snapshot from '../../src/data/cncf/projects';
 import {summarize} from '../../src/data/cncf/summary';
+import {escapeHtml} from '../../src/html/escapeHtml';
 
 const bySlug = (slug: string) => projects.find((project) => project.slug === slug)!;
 

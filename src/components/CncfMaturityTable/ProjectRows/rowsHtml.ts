@@ -1,3 +1,4 @@
+import {escapeHtml} from '@site/src/html/escapeHtml';
 import {DATE_FIELDS, categoryLabels, maturityLabels, subcategoryLabels, type CncfProject} from '@site/src/data/cncf/types';
 
 /** The CSS module classes the rows use, passed in so that this stays plain, testable string building. */
@@ -10,9 +11,6 @@ export type RowClasses = {
   /** The classes of a stage's badge, as StageBadge draws it. */
   readonly badge: (stage: CncfProject['maturity']) => string;
 };
-
-const ENTITIES: Readonly<Record<string, string>> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character);
 
 /**
  * One `<tr>` per project, as HTML: the table's rows are markup the browser
