@@ -3,7 +3,7 @@ import {createRequire} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Plugin} from '@docusaurus/types';
-import {readPinned} from '../build/readPinned';
+import {readPinned} from '../pinned/readPinned';
 
 const require = createRequire(import.meta.url);
 

@@ -11,7 +11,7 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
-import {readPinned} from '../build/readPinned';
+import {readPinned} from '../pinned/readPinned';
 
 const require = createRequire(import.meta.url);
 
