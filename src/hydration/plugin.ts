@@ -18,8 +18,9 @@ type Replacement = {
 };
 
 /**
- * Docusaurus modules swapped for copies whose post-hydration update is a
- * transition (see each replacement). If an upgrade changes an original, its
+ * Docusaurus modules swapped for copies that do less work while a page
+ * hydrates: a post-hydration update made a transition, or no ICU collator
+ * (see each replacement). If an upgrade changes an original, its
  * hash no longer matches and the build stops, asking for the copy to be
  * compared with the new code, rather than silently shipping a copy of old code.
  *
@@ -39,6 +40,12 @@ export const REPLACEMENTS: readonly Replacement[] = [
     original: 'lib/client/browserContext.js',
     replacement: './browserContext.tsx',
     sha256: 'f0765ea0de6c682044acc2d1f6f7d474e9ac389591a8e97f877e437c09225b4c',
+  },
+  {
+    packageName: '@docusaurus/theme-common',
+    original: 'lib/utils/reactUtils.js',
+    replacement: './reactUtils.tsx',
+    sha256: 'a683742dac1a155bbd1c355601dedc1eeb7cc5edd7331cab26043c74233dca11',
   },
 ];
 

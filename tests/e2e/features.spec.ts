@@ -173,6 +173,38 @@ test('on a phone the desktop sidebar and contents give way after hydration, and 
   await context.close();
 });
 
+for (const path of ['/docs/layers/dockerfile', '/docs/cncf/maturity', '/docs/glossary']) {
+  test(`opening ${path} on a phone loads no ICU collator or date formatter, a long task on a slow phone`, async ({browser}) => {
+    const context = await browser.newContext({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
+    await context.addInitScript(() => {
+      const calls: string[] = [];
+      Object.defineProperty(window, '__icuCalls', {value: calls});
+      const original = String.prototype.localeCompare;
+      String.prototype.localeCompare = function (this: string, ...args: Parameters<typeof original>) {
+        calls.push(`localeCompare(${String(this)}, ${String(args[0])})`);
+        return original.apply(this, args);
+      };
+      for (const name of ['Collator', 'DateTimeFormat'] as const) {
+        const Original = Intl[name];
+        // @ts-expect-error: a recording stand-in for the constructor
+        Intl[name] = function (...args: unknown[]) {
+          calls.push(`Intl.${name}`);
+          // @ts-expect-error: forwarded as given
+          return new Original(...args);
+        };
+      }
+    });
+    const page = await context.newPage();
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    // The phone layout is in place: the docs sidebar went to the menu, whose filler memoizes its props.
+    await expect(page.locator('aside .theme-doc-sidebar-menu')).toHaveCount(0);
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+    expect(await page.evaluate(() => (window as unknown as {__icuCalls: string[]}).__icuCalls)).toEqual([]);
+    await context.close();
+  });
+}
+
 test('on a phone, the menu button opens the menu from the keyboard too', async ({browser}) => {
   const {context, page} = await openOnPhone(browser, '/docs/layers/dockerfile');
   await page.locator('.navbar__toggle').focus();

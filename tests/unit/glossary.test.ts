@@ -3,7 +3,7 @@ import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {describe, it} from 'node:test';
 import {headings, sourceLines} from '../../scripts/content/markdown';
-import {groupGlossary, initialOf} from '../../src/components/GlossaryList/groups';
+import {compareDictionary, groupGlossary, initialOf} from '../../src/components/GlossaryList/groups';
 import {docUrl, glossary, termById, type GlossaryTerm} from '../../src/data/glossary';
 import remarkGlossaryTerms from '../../src/data/glossary/remark';
 import {validateGlossary} from '../../src/data/glossary/validate';
@@ -134,6 +134,14 @@ describe('the glossary page order', () => {
     assert.equal(initialOf('3D'), '기타');
   });
 
+  it('orders text as the Korean collator does, without loading it', () => {
+    const collator = new Intl.Collator('ko');
+    const words = ['컨테이너', '가상머신', '까다로움', '나', '컨테이너 런타임', '컨테이너런타임', 'containerd', 'CRI-O', 'cri-o', 'Docker', 'docker', 'OCI', 'oci 이미지', 'runc', 'K8s', 'k3s', '힙'];
+    assert.deepEqual([...words].sort(compareDictionary), [...words].sort(collator.compare));
+    const pairs = [['Pod', 'pod'], ['a', 'b'], ['이미지', '이미지']] as const;
+    for (const [a, b] of pairs) assert.equal(Math.sign(compareDictionary(a, b)), Math.sign(collator.compare(a, b)), `${a} vs ${b}`);
+  });
+
   it('lists every term once, Hangul groups in 가나다 order before Latin ones', () => {
     const groups = groupGlossary(glossary);
     const labels = groups.map((group) => group.label);
@@ -146,6 +154,8 @@ describe('the glossary page order', () => {
     for (const group of groups) {
       const names = group.terms.map((term) => term.ko);
       assert.deepEqual(names, [...names].sort(collator.compare), `group ${group.label} is out of order`);
+      const english = group.terms.filter((term, index) => names.indexOf(term.ko) !== index).map((term) => term.en);
+      assert.deepEqual(english, [...english].sort(collator.compare), `group ${group.label}: terms with the same Korean name are out of order`);
     }
   });
 });

@@ -10,7 +10,7 @@ import rowStyles from './ProjectRows/styles.module.css';
 import SortableHeader from './SortableHeader';
 import {useTableState} from './_utils';
 import {readRows, type TableRows} from './readRows';
-import {filterByAreaAndQuery, filterByStage, isFiltered, naturalOrder, sortProjects, type SortKey} from './tableState';
+import {defaultState, filterByAreaAndQuery, filterByStage, isFiltered, naturalOrder, sortProjects, type SortKey} from './tableState';
 import styles from './styles.module.css';
 
 /** Whether the rows are already these, in this order: then nothing is moved, and nothing laid out again. */
@@ -28,8 +28,13 @@ export default function CncfMaturityTable(): ReactNode {
   const interactive = useIsBrowser();
   const [state, setState] = useTableState();
   const tbodyRef = useRef<HTMLTableSectionElement>(null);
+  const [tbody, setTbody] = useState<HTMLTableSectionElement | null>(null);
   const [table, setTable] = useState<TableRows | null>(null);
-  const onRows = useCallback((tbody: HTMLTableSectionElement) => setTable(readRows(tbody, rowStyles.description!)), []);
+  // The server's rows are in the default order: they are read only once the reader asks for another.
+  const wantsRows = isFiltered(state) || state.sort !== defaultState.sort || state.order !== defaultState.order;
+  useLayoutEffect(() => {
+    if (wantsRows && tbody && !table) setTable(readRows(tbody, rowStyles.description!));
+  }, [wantsRows, tbody, table]);
 
   const matching = useMemo(() => table && filterByAreaAndQuery(table.projects, state), [table, state]);
   const stageCounts = useMemo(() => (matching ? countByStage(matching) : figures.counts), [matching]);
@@ -97,7 +102,7 @@ export default function CncfMaturityTable(): ReactNode {
               ))}
             </tr>
           </thead>
-          <ProjectRows tbodyRef={tbodyRef} onRows={onRows} />
+          <ProjectRows tbodyRef={tbodyRef} onRows={setTbody} />
           {rows?.length === 0 && (
             <tbody>
               <tr>

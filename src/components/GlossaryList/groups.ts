@@ -20,7 +20,33 @@ const HANGUL_FIRST = 0xac00;
 const HANGUL_LAST = 0xd7a3;
 const SYLLABLES_PER_INITIAL = 21 * 28;
 
-const collator = new Intl.Collator('ko');
+/**
+ * Where a character sorts in Korean dictionary order: spaces, punctuation and
+ * digits, then Hangul, then Latin, as Korean collation reorders the scripts.
+ */
+function rank(code: number): number {
+  if (code >= HANGUL_FIRST && code <= HANGUL_LAST) return 0x1000 + code;
+  if (code >= 0x61 && code <= 0x7a) return 0x10000 + code;
+  return code;
+}
+
+/**
+ * 가나다 order without Intl.Collator, which the page would otherwise load
+ * during hydration (25 ms or more on a phone). Precomposed Hangul syllables
+ * are encoded in dictionary order, so ranking code units sorts Korean as the
+ * collator does; Latin compares case-insensitively, lower case first on a
+ * tie. A unit test holds the result to the collator's on the real glossary.
+ */
+export function compareDictionary(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  for (let i = 0; i < Math.min(x.length, y.length); i += 1) {
+    const difference = rank(x.charCodeAt(i)) - rank(y.charCodeAt(i));
+    if (difference !== 0) return difference;
+  }
+  if (x.length !== y.length) return x.length - y.length;
+  return a === b ? 0 : a < b ? 1 : -1;
+}
 
 /** The index label a Korean term is filed under: ㄱ…ㅎ, A…Z, or 기타. */
 export function initialOf(ko: string): string {
@@ -49,7 +75,7 @@ export function groupGlossary(terms: readonly GlossaryTerm[]): GlossaryGroup[] {
   return order.flatMap((label) => {
     const members = byLabel.get(label);
     if (!members) return [];
-    const sorted = members.sort((a, b) => collator.compare(a.ko, b.ko) || collator.compare(a.en, b.en));
+    const sorted = members.sort((a, b) => compareDictionary(a.ko, b.ko) || compareDictionary(a.en, b.en));
     return [{id: groupId(label), label, terms: sorted}];
   });
 }

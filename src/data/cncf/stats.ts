@@ -11,9 +11,9 @@ export function countByStage(list: readonly CncfProject[]): Record<Maturity, num
 export type GraduationYear = {readonly year: number; readonly projects: readonly CncfProject[]};
 
 /** Every year from the first graduation to the snapshot, with the projects that graduated in it (none for a quiet year). */
-const nameCollator = new Intl.Collator('en');
-
 export function graduationsByYear(list: readonly CncfProject[], untilYear: number): GraduationYear[] {
+  // Made here, not when the module loads: pages that only count would otherwise load ICU's collator for nothing.
+  const nameCollator = new Intl.Collator('en');
   const graduated = list
     .filter((project) => project.dates.graduated !== undefined)
     .sort((a, b) => compareIsoDates(a.dates.graduated ?? '', b.dates.graduated ?? '') || nameCollator.compare(a.name, b.name));
