@@ -1,9 +1,11 @@
 /**
- * The plugin's search page with two changes. The results are set in a
+ * The plugin's search page with three changes. The results are set in a
  * transition: the page renders every result at once (up to 100, each with
  * highlighted text), and as an ordinary update that was one unbroken task of
  * 100 ms and more on a phone; as a transition React renders it in slices.
- * And it waits for the browser before it touches the URL (see PATCHES).
+ * It renders the first 20 and more as the reader scrolls, since laying them
+ * all out was still the longest task of a search. And it waits for the
+ * browser before it touches the URL (see PATCHES).
  * The copy is made at build time from the installed file, so nothing else of
  * the plugin is forked, and the file is pinned by SHA-256: an upgrade that
  * changes it stops the build instead of shipping a stale patch.
@@ -24,13 +26,24 @@ const PATCHES: ReadonlyArray<readonly [from: string, to: string]> = [
   [
     'import React, { useCallback, useEffect, useMemo, useState } from "react";',
     'import React, { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";\n' +
-      'import useIsBrowser from "@docusaurus/useIsBrowser";',
+      'import useIsBrowser from "@docusaurus/useIsBrowser";\nimport MoreResults from "@site/src/components/MoreResults";',
   ],
   // Results mean the index is loaded: the loading ring goes in the same commit
   // that shows them, or its removal would shift them up.
   [
     'setSearchResults(results);',
-    'startTransition(() => {\n                    setSearchWorkerReady(true);\n                    setSearchResults(results);\n                });',
+    'startTransition(() => {\n                    setSearchWorkerReady(true);\n                    setSearchResults(results);\n                    setShownCount(RESULTS_AT_ONCE);\n                });',
+  ],
+  // The first results only, and more as the reader scrolls to them (src/components/MoreResults).
+  [
+    'const [searchResults, setSearchResults] = useState();',
+    'const [searchResults, setSearchResults] = useState();\n    const [shownCount, setShownCount] = useState(RESULTS_AT_ONCE);\n' +
+      '    const showMore = useCallback(() => startTransition(() => setShownCount((count) => count + RESULTS_AT_ONCE)), []);',
+  ],
+  [
+    '            searchResults.map((item) => (<SearchResultItem key={item.document.i} searchResult={item}/>))}\n        </section>',
+    '            searchResults.slice(0, shownCount).map((item) => (<SearchResultItem key={item.document.i} searchResult={item}/>))}\n        </section>\n' +
+      '        {searchResults && searchResults.length > shownCount && (<MoreResults remaining={searchResults.length - shownCount} onMore={showMore}/>)}',
   ],
   // The page reads `?q=` only once it knows it is in the browser, and that
   // moment is a transition (src/hydration/browserContext.tsx). Until then it
@@ -41,7 +54,7 @@ const PATCHES: ReadonlyArray<readonly [from: string, to: string]> = [
     'export default function SearchPage() {\n    const isBrowser = useIsBrowser();\n    const typed = useRef("");\n' +
       '    return (<Layout>\n      <SearchPageContent key={isBrowser ? "browser" : "server"} typed={typed}/>',
   ],
-  ['function SearchPageContent() {', 'function SearchPageContent({ typed }) {'],
+  ['function SearchPageContent() {', 'const RESULTS_AT_ONCE = 20;\nfunction SearchPageContent({ typed }) {'],
   [
     'const [searchQuery, setSearchQuery] = useState(searchValue);',
     'const [searchQuery, setSearchQuery] = useState(() => typed.current || searchValue);',

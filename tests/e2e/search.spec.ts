@@ -90,6 +90,28 @@ test('the index is downloaded when the reader starts to search, not with the pag
   expect(requested).toHaveLength(1);
 });
 
+test('the search page shows the first 20 results and the rest as the reader scrolls or asks', async ({page}) => {
+  await page.goto('/search?q=컨테이너');
+  const results = page.locator('.main-wrapper article');
+  await expect(results.first()).toBeVisible();
+  const found = Number((await page.getByText(/^문서 \d+개를 찾았습니다\.$/).textContent())?.match(/\d+/)?.[0]);
+  expect(found, 'a query with more results than the first batch').toBeGreaterThan(40);
+  await expect(results).toHaveCount(20);
+  const more = page.getByRole('button', {name: /검색 결과 더 보기/});
+  await expect(more).toHaveText(`검색 결과 더 보기 (${found - 20}개 남음)`);
+  // Keyboard and screen reader users reach the button and press it; the list grows where they are.
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => results.count()).toBeGreaterThanOrEqual(40);
+  // Scrolling near the end brings the rest without a press, and the button goes.
+  while ((await more.count()) > 0) await page.mouse.wheel(0, 4000);
+  await expect(results).toHaveCount(found);
+  // A new query starts again from its first results.
+  await page.locator('.main-wrapper input[type="search"]').fill('런타임');
+  await expect(page).toHaveURL(/q=%EB%9F%B0%ED%83%80%EC%9E%84/);
+  await expect.poll(() => results.count()).toBeLessThanOrEqual(20);
+});
+
 test('on a slow phone the search page shows its results without shifting them, and keeps ?q=', async ({browser}) => {
   const context = await browser.newContext({viewport: {width: 412, height: 823}, isMobile: true, hasTouch: true});
   const page = await context.newPage();

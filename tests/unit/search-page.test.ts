@@ -16,7 +16,9 @@ test('the installed search page is patched to set its results in a transition', 
   assert.match(text, /import React, \{ startTransition, useCallback, useEffect, useMemo, useRef, useState \}/);
   assert.match(text, /if \(!isBrowser\) return;\n\s+updateSearchPath\(searchQuery\);/);
   assert.match(text, /<SearchPageContent key=\{isBrowser \? "browser" : "server"\} typed=\{typed\}\/>/);
-  assert.match(text, /startTransition\(\(\) => \{\s+setSearchWorkerReady\(true\);\s+setSearchResults\(results\);\s+\}\);/);
+  assert.match(text, /startTransition\(\(\) => \{\s+setSearchWorkerReady\(true\);\s+setSearchResults\(results\);\s+setShownCount\(RESULTS_AT_ONCE\);\s+\}\);/);
+  assert.match(text, /searchResults\.slice\(0, shownCount\)\.map/);
+  assert.match(text, /<MoreResults remaining=\{searchResults\.length - shownCount\} onMore=\{showMore\}\/>/);
   assert.doesNotMatch(text, /from "\.{1,2}\//, 'relative imports would not resolve from the copy');
   assert.ok(text.includes(`from ${JSON.stringify(path.resolve(path.dirname(original), '../hooks/useSearchQuery'))}`));
 });
