@@ -19,8 +19,8 @@ type Replacement = {
 
 /**
  * Docusaurus modules swapped for copies that do less work while a page
- * hydrates: a post-hydration update made a transition, no ICU collator,
- * React DOM in a chunk of its own (see each replacement). If an upgrade changes an original, its
+ * hydrates: a post-hydration update made a transition, or no ICU collator
+ * (see each replacement). If an upgrade changes an original, its
  * hash no longer matches and the build stops, asking for the copy to be
  * compared with the new code, rather than silently shipping a copy of old code.
  *
@@ -40,12 +40,6 @@ export const REPLACEMENTS: readonly Replacement[] = [
     original: 'lib/client/browserContext.js',
     replacement: './browserContext.tsx',
     sha256: 'f0765ea0de6c682044acc2d1f6f7d474e9ac389591a8e97f877e437c09225b4c',
-  },
-  {
-    packageName: '@docusaurus/core',
-    original: 'lib/client/clientEntry.js',
-    replacement: './clientEntry.tsx',
-    sha256: 'a9d6514eaf79c05c7d5275b5139298a5467c1c8339ab8a887c5d8ba61aff9871',
   },
   {
     packageName: '@docusaurus/theme-common',

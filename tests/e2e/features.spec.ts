@@ -173,22 +173,6 @@ test('on a phone the desktop sidebar and contents give way after hydration, and 
   await context.close();
 });
 
-test('React DOM is a script of its own, fetched with the page\'s chunks rather than parsed with main.js', async ({page, request}) => {
-  const scripts: string[] = [];
-  page.on('request', (sent) => {
-    if (sent.resourceType() === 'script') scripts.push(new URL(sent.url()).pathname);
-  });
-  await page.goto('/docs/runtimes/overview');
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
-  const reactDom = scripts.filter((path) => /^\/assets\/js\/react-dom-client\.[0-9a-f]+\.js$/.test(path));
-  expect(reactDom).toHaveLength(1);
-  // React DOM marks the root it renders into with this key; only the reconciler has it.
-  const marker = '__reactContainer$';
-  expect(await (await request.get(reactDom[0]!)).text()).toContain(marker);
-  const main = await page.locator('script[src^="/assets/js/main."]').getAttribute('src');
-  expect(await (await request.get(main!)).text()).not.toContain(marker);
-});
-
 for (const path of ['/docs/layers/dockerfile', '/docs/cncf/maturity', '/docs/glossary']) {
   test(`opening ${path} on a phone loads no ICU collator or date formatter, a long task on a slow phone`, async ({browser}) => {
     const context = await browser.newContext({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
