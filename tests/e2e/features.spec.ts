@@ -173,7 +173,7 @@ test('on a phone the desktop sidebar and contents give way after hydration, and 
   await context.close();
 });
 
-for (const path of ['/docs/layers/dockerfile', '/docs/cncf/maturity', '/docs/glossary']) {
+for (const path of ['/docs/layers/dockerfile', '/docs/cncf/maturity', '/docs/glossary', '/blog']) {
   test(`opening ${path} on a phone loads no ICU collator or date formatter, a long task on a slow phone`, async ({browser}) => {
     const context = await browser.newContext({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
     await context.addInitScript(() => {
@@ -259,4 +259,15 @@ test('a blog post links to its own source file and shows when it was last update
     /\/edit\/main\/blog\/2026-11-25-dockershim-runtime-choice\.md$/,
   );
   await expect(page.locator('.theme-last-updated')).toContainText('최종 수정');
+});
+
+test('blog posts show their date in Korean, the way the theme formats it, and the reading time', async ({page}) => {
+  await page.goto('/blog');
+  const themeFormat = new Intl.DateTimeFormat('ko', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'});
+  const times = page.locator('article header time');
+  expect(await times.count()).toBeGreaterThanOrEqual(2);
+  for (const time of await times.all()) {
+    await expect(time).toHaveText(themeFormat.format(new Date((await time.getAttribute('datetime'))!)));
+  }
+  await expect(page.locator('article header time').first().locator('..')).toHaveText(/^\d{4}년 \d+월 \d+일 · 약 \d+분$/);
 });

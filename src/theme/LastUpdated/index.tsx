@@ -2,7 +2,7 @@ import type {ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import {ThemeClassNames} from '@docusaurus/theme-common';
 import type {Props} from '@theme/LastUpdated';
-import {koreanDate} from './koreanDate';
+import {koreanDate} from '@site/src/dates/koreanDate';
 
 /** The theme's LastUpdated, with the date written by koreanDate instead of Intl (the site's only locale is ko). */
 function LastUpdatedAtDate({lastUpdatedAt}: {lastUpdatedAt: number}): ReactNode {

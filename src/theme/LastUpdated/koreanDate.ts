@@ -1,9 +1,0 @@
-/**
- * A UTC date the way `Intl.DateTimeFormat('ko', {year: 'numeric', month:
- * 'short', day: 'numeric', timeZone: 'UTC'})` writes it ("2026년 1월 5일"),
- * without Intl: on a page that otherwise never touches ICU, creating that
- * formatter is one of the longer tasks after hydration on a slow phone.
- */
-export function koreanDate(date: Date): string {
-  return `${date.getUTCFullYear()}년 ${date.getUTCMonth() + 1}월 ${date.getUTCDate()}일`;
-}
