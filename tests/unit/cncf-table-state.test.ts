@@ -4,6 +4,7 @@ import {
   defaultState,
   filterByAreaAndQuery,
   filterByStage,
+  isDefaultView,
   isFiltered,
   parseState,
   serializeState,
@@ -121,5 +122,13 @@ describe('the URL query', () => {
   it('knows when a filter is on', () => {
     assert.equal(isFiltered(parseState('?sort=accepted')), false);
     assert.equal(isFiltered(parseState('?q=envoy')), true);
+  });
+
+  it('knows when the table is the default view the server rendered', () => {
+    assert.equal(isDefaultView(parseState('')), true);
+    assert.equal(isDefaultView(parseState('?utm_source=x&q=%20')), true);
+    assert.equal(isDefaultView(parseState('?sort=accepted')), false);
+    assert.equal(isDefaultView(parseState('?order=desc')), false);
+    assert.equal(isDefaultView(parseState('?stage=sandbox')), false);
   });
 });

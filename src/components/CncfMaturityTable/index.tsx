@@ -10,7 +10,7 @@ import rowStyles from './ProjectRows/styles.module.css';
 import SortableHeader from './SortableHeader';
 import {useTableState} from './_utils';
 import {readRows, type TableRows} from './readRows';
-import {defaultState, filterByAreaAndQuery, filterByStage, isFiltered, naturalOrder, sortProjects, type SortKey} from './tableState';
+import {filterByAreaAndQuery, filterByStage, isDefaultView, isFiltered, naturalOrder, sortProjects, type SortKey} from './tableState';
 import styles from './styles.module.css';
 
 /** Whether the rows are already these, in this order: then nothing is moved, and nothing laid out again. */
@@ -30,8 +30,8 @@ export default function CncfMaturityTable(): ReactNode {
   const tbodyRef = useRef<HTMLTableSectionElement>(null);
   const [tbody, setTbody] = useState<HTMLTableSectionElement | null>(null);
   const [table, setTable] = useState<TableRows | null>(null);
-  // The server's rows are in the default order: they are read only once the reader asks for another.
-  const wantsRows = isFiltered(state) || state.sort !== defaultState.sort || state.order !== defaultState.order;
+  // The server's rows are the default view: they are read only once the reader asks for another.
+  const wantsRows = !isDefaultView(state);
   useLayoutEffect(() => {
     if (wantsRows && tbody && !table) setTable(readRows(tbody, rowStyles.description!));
   }, [wantsRows, tbody, table]);
@@ -44,11 +44,10 @@ export default function CncfMaturityTable(): ReactNode {
   );
 
   useLayoutEffect(() => {
-    const tbody = tbodyRef.current;
     if (!tbody || !table || !rows) return;
     const wanted = rows.map((project) => table.rowOf.get(project.slug)!);
     if (!inPlace(tbody, wanted)) tbody.replaceChildren(...wanted);
-  }, [table, rows]);
+  }, [tbody, table, rows]);
 
   const onSort = useCallback(
     (sort: SortKey) => {

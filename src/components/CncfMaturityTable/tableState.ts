@@ -72,6 +72,10 @@ export function serializeState(state: TableState, currentSearch = ''): string {
 export const isFiltered = (state: TableState): boolean =>
   state.stage !== null || state.area !== null || state.query.trim() !== '';
 
+/** Every project in the default order: what the server rendered, so the rows need not be read or moved. */
+export const isDefaultView = (state: TableState): boolean =>
+  !isFiltered(state) && state.sort === defaultState.sort && state.order === defaultState.order;
+
 /** Lower-case, full-width forms folded, spaces dropped: "서비스메시" finds "서비스 메시". */
 const fold = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 

@@ -16,6 +16,7 @@ type Props = {
  */
 export default function MoreResults({remaining, onMore}: Props): ReactNode {
   const button = useRef<HTMLButtonElement>(null);
+  // Observed afresh after each batch: a button still within reach (a tall screen) reports itself again and brings the next.
   useEffect(() => {
     const target = button.current;
     if (!target) return undefined;
@@ -24,7 +25,7 @@ export default function MoreResults({remaining, onMore}: Props): ReactNode {
     });
     observer.observe(target);
     return () => observer.disconnect();
-  }, [onMore]);
+  }, [onMore, remaining]);
   return (
     <button ref={button} type="button" className={styles.more} onClick={onMore}>
       검색 결과 더 보기 ({remaining}개 남음)
