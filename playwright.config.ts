@@ -1,5 +1,7 @@
 import {defineConfig} from '@playwright/test';
-import {chromiumLaunchOptions, SERVE_PORT} from './scripts/lib/browser';
+import {chromiumLaunchOptions, requireKoreanFont, SERVE_PORT} from './scripts/lib/browser';
+
+requireKoreanFont();
 
 const baseURL = `http://127.0.0.1:${SERVE_PORT}`;
 

@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import type {Page} from '@playwright/test';
 
@@ -25,6 +26,24 @@ export function chromiumPath(): string {
     );
   }
   return CHROMIUM_PATH;
+}
+
+/**
+ * Stops with instructions unless fontconfig knows a font with Hangul. Without
+ * one, Chromium draws every Hangul character as a box after trying each
+ * installed font in turn: the tests would look at, and the benchmarks time, a
+ * page no reader sees (first layouts ran several times slower).
+ */
+export function requireKoreanFont(): void {
+  let families = '';
+  try {
+    families = execFileSync('fc-list', [':lang=ko', 'family'], {encoding: 'utf8'}).trim();
+  } catch (error) {
+    throw new Error(`fc-list could not be run (${(error as Error).message}); install fontconfig and a Korean font: sudo apt-get install -y fonts-noto-cjk`);
+  }
+  if (families === '') {
+    throw new Error('No Korean font is installed, so Chromium would draw Hangul as boxes. Install one: sudo apt-get install -y fonts-noto-cjk');
+  }
 }
 
 export function chromiumLaunchOptions(): {executablePath: string; args: string[]} {

@@ -14,7 +14,7 @@ import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {promisify} from 'node:util';
-import {CHROMIUM_ARGS, chromiumPath} from '../lib/browser';
+import {CHROMIUM_ARGS, chromiumPath, requireKoreanFont} from '../lib/browser';
 import {serveBuiltSite} from '../lib/serve';
 
 const BUDGET_PAGES = ['/', '/docs/runtimes/overview', '/docs/cncf/maturity', '/search?q=컨테이너'];
@@ -93,6 +93,7 @@ function pagesToMeasure(): string[] {
 
 async function main(): Promise<void> {
   const pages = pagesToMeasure();
+  requireKoreanFont();
   mkdirSync(reportDir, {recursive: true});
   const site = await serveBuiltSite(port);
   const rows: Array<{page: string; scores: Record<Category, number>; failed: string[]; performances: number[]; metrics: string}> = [];
