@@ -78,6 +78,14 @@ test.describe('CNCF maturity table', () => {
     await context.close();
   });
 
+  test('off screen the rows wait to be laid out, and are drawn once scrolled to', async ({page}) => {
+    await openInteractive(page, PAGE);
+    const drawn = () => rows(page).nth(10).evaluate((row) => row.checkVisibility({contentVisibilityAuto: true}));
+    expect(await drawn()).toBe(false);
+    await table(page).scrollIntoViewIfNeeded();
+    await expect.poll(drawn).toBe(true);
+  });
+
   test('opened directly, the page\'s scripts carry no project data: the rows are the server\'s HTML', async ({page}) => {
     const scripts: string[] = [];
     page.on('response', (response) => {

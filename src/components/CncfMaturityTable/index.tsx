@@ -1,4 +1,4 @@
-import {useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode} from 'react';
+import {useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode} from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import CncfDataCredit from '@site/src/components/CncfDataCredit';
 import figures from '@site/src/data/cncf/figures';
@@ -76,7 +76,12 @@ export default function CncfMaturityTable(): ReactNode {
         <p className={styles.status}>자바스크립트를 켜면 단계, 분야, 검색어로 표를 거르고 열 제목으로 정렬할 수 있습니다.</p>
       </noscript>
       {/* The table scrolls sideways on narrow screens; focusable so keyboards can scroll it too. */}
-      <div className={styles.scroller} role="region" aria-labelledby={captionId} tabIndex={0}>
+      <div
+        className={styles.scroller}
+        role="region"
+        aria-labelledby={captionId}
+        tabIndex={0}
+        style={{'--row-count': rows?.length ?? total} as CSSProperties}>
         <table className={styles.table}>
           <caption id={captionId} className={styles.caption}>
             CNCF 프로젝트 성숙도 ({figures.meta.snapshotDate} 기준)
