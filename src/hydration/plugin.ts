@@ -4,6 +4,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Plugin} from '@docusaurus/types';
 import {readPinned} from '../pinned/readPinned';
+import {compileHintsFor} from './compileHints';
 
 const require = createRequire(import.meta.url);
 
@@ -88,7 +89,11 @@ export function browserTwin(relative: string): {server: string; browser: string}
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Less work for the browser after a page loads: the REPLACEMENTS in both bundles, the BROWSER_TWINS in the browser's. */
+/**
+ * Less work for the browser after a page loads: the REPLACEMENTS in both
+ * bundles, the BROWSER_TWINS in the browser's, and main.js compiled off the
+ * main thread (compileHints.ts).
+ */
 export default function hydration(): Plugin {
   const swaps = REPLACEMENTS.map((entry) => ({
     original: new RegExp(`^${escape(checkedOriginal(entry))}$`),
@@ -102,9 +107,12 @@ export default function hydration(): Plugin {
     name: 'hydration',
     // The swaps go into both bundles, so the server renders with the very module the browser hydrates with.
     configureWebpack: (_config, isServer, {currentBundler}) => ({
-      plugins: [...swaps, ...(isServer ? [] : twins)].map(
-        ({original, replacement}) => new currentBundler.instance.NormalModuleReplacementPlugin(original, replacement),
-      ),
+      plugins: [
+        ...[...swaps, ...(isServer ? [] : twins)].map(
+          ({original, replacement}) => new currentBundler.instance.NormalModuleReplacementPlugin(original, replacement),
+        ),
+        ...(isServer ? [] : [compileHintsFor(['main'])]),
+      ],
     }),
   };
 }

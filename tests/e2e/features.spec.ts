@@ -1,4 +1,5 @@
 import {expect, test, type Browser, type BrowserContext, type Page} from '@playwright/test';
+import {COMPILE_HINT} from '../../src/hydration/compileHints';
 import {darkCodeTheme, lightCodeTheme} from '../../src/prism/themes';
 import type {PrismTheme} from 'prism-react-renderer';
 
@@ -91,6 +92,17 @@ test('a page full of code loads no syntax highlighter: its code was highlighted 
   for (const marker of ['before-tokenize', 'prism-core.js']) {
     expect(bodies.filter((body) => body.includes(marker))).toEqual([]);
   }
+});
+
+test('main.js opens with V8\'s compile hint, as served, and the page still hydrates', async ({page, request}) => {
+  await page.goto('/docs/runtimes/overview');
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  const main = await page.locator('script[src^="/assets/js/main."]').getAttribute('src');
+  const served = await request.get(main!, {headers: {'Accept-Encoding': 'br'}});
+  expect((await served.text()).startsWith(COMPILE_HINT)).toBe(true);
+  // Only main.js: a page's own chunks are partly code it never calls.
+  const runtime = await page.locator('script[src^="/assets/js/runtime~main."]').getAttribute('src');
+  expect((await (await request.get(runtime!)).text()).startsWith(COMPILE_HINT)).toBe(false);
 });
 
 test('the code of pages that visible links lead to is still prefetched, once the page is idle', async ({page}) => {
