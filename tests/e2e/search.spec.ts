@@ -170,6 +170,25 @@ test.describe('the navbar box loads its code when the reader reaches for it', ()
     expect(trouble).toEqual([]);
   });
 
+  test('text typed into the box before the page has hydrated is searched once it has', async ({page}) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/js/main.*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Deferred scripts hold DOMContentLoaded back too: the page is only committed, with its server HTML.
+    await page.goto('/docs/runtimes/overview', {waitUntil: 'commit'});
+    await navbarBox(page).click();
+    await page.keyboard.type('런타임');
+    await expect(page.locator('html')).not.toHaveAttribute('data-has-hydrated', 'true');
+    release();
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await expect(suggestions(page).filter({hasText: '컨테이너 런타임이란'}).first()).toBeVisible();
+    await expect(navbarBox(page)).toHaveValue('런타임');
+    await expect(navbarBox(page)).toBeFocused();
+  });
+
   test('the keyboard shortcut focuses the box and it searches', async ({page}) => {
     const scripts = await settleThenWatchScripts(page, 300);
     const download = page.waitForRequest(INDEX_URL, {timeout: 15_000});

@@ -97,6 +97,8 @@ export default function SearchBar(props: ComponentProps<PluginSearchBar>): React
     const intents = ['pointerenter', 'focusin', 'touchstart'] as const;
     intents.forEach((type) => root?.addEventListener(type, want, {passive: true}));
     document.addEventListener('keydown', onKeyDown);
+    // A reader on a slow phone may have reached the server HTML's box before these listeners existed.
+    if (root?.contains(document.activeElement)) want();
     return () => {
       intents.forEach((type) => root?.removeEventListener(type, want));
       document.removeEventListener('keydown', onKeyDown);
