@@ -82,6 +82,12 @@ test.describe('CNCF maturity table', () => {
     await openInteractive(page, PAGE);
     const drawn = () => rows(page).nth(10).evaluate((row) => row.checkVisibility({contentVisibilityAuto: true}));
     expect(await drawn()).toBe(false);
+    // The height it holds meanwhile covers every row, so no row lies over what follows the table.
+    const overhang = await table(page).evaluate((element) => {
+      const rows = element.querySelectorAll('tbody tr');
+      return rows[rows.length - 1]!.getBoundingClientRect().bottom - element.parentElement!.getBoundingClientRect().bottom;
+    });
+    expect(overhang).toBeLessThanOrEqual(0);
     await table(page).scrollIntoViewIfNeeded();
     await expect.poll(drawn).toBe(true);
   });
