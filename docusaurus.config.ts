@@ -118,7 +118,8 @@ const config = {
 
   plugins: ['./src/prism/plugin.ts', './src/hydration/plugin.ts', './src/data/cncf/plugin.ts'],
 
-  clientModules: ['./src/clientModules/idlePrefetch.ts'],
+  // Behaviour for server markup that is never hydrated: one set of document listeners each.
+  clientModules: ['./src/clientModules/idlePrefetch.ts', './src/components/Term/behaviour.ts'],
 
   themes: [
     [

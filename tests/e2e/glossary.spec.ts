@@ -6,14 +6,10 @@ import {docUrl, glossary, termById} from '../../src/data/glossary';
 const DOC_WITH_TERM = '/docs/runtimes/containerd';
 const cri = termById('cri');
 
-/** Opens a doc page and waits until React has attached its handlers to the terms. */
+/** Opens a doc page once its scripts have run: the terms' listeners come with the page's first script. */
 async function gotoHydrated(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  // React marks each hydrated element with a __reactProps$… key; before that, hover and focus do nothing.
-  await page.waitForFunction(() => {
-    const term = document.querySelector('[data-term]');
-    return term !== null && Object.keys(term).some((key) => key.startsWith('__reactProps'));
-  });
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
 }
 
 function collectErrors(page: Page): string[] {
@@ -117,6 +113,25 @@ test.describe('a <Term> in a doc', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`${docUrl(cri)}$`));
   });
+});
+
+test('a <Term> works before the page hydrates: nothing of it waits for React', async ({page}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // The page's own chunks, which React needs to hydrate; main.js, with the terms' listeners, comes through.
+  await page.route(/\/assets\/js\/(?!main\.|runtime~main\.)[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(DOC_WITH_TERM, {waitUntil: 'domcontentloaded'});
+  const trigger = page.locator(`[data-term="${cri.id}"]`).first();
+  const tooltip = page.locator(`[id="${await trigger.getAttribute('aria-describedby')}"]`);
+  await trigger.focus();
+  await expect(tooltip).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toBeHidden();
+  await expect(page.locator('html')).not.toHaveAttribute('data-has-hydrated', 'true');
+  release();
 });
 
 test.describe('a <Term> on a touch screen', () => {
