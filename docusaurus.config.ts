@@ -119,7 +119,11 @@ const config = {
   plugins: ['./src/prism/plugin.ts', './src/hydration/plugin.ts', './src/data/cncf/plugin.ts'],
 
   // Behaviour for server markup that is never hydrated: one set of document listeners each.
-  clientModules: ['./src/clientModules/idlePrefetch.ts', './src/components/Term/behaviour.ts'],
+  clientModules: [
+    './src/clientModules/idlePrefetch.ts',
+    './src/components/Term/behaviour.ts',
+    './src/theme/CodeBlock/Buttons/behaviour.ts',
+  ],
 
   themes: [
     [

@@ -127,6 +127,29 @@ test('in dark mode code takes the dark theme colours, and the copy button copies
   await context.close();
 });
 
+test('a code block\'s copy button is in the server HTML and works before the page hydrates', async ({browser}) => {
+  const context = await browser.newContext({permissions: ['clipboard-read', 'clipboard-write']});
+  const page = await context.newPage();
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // The page's own chunks, which React needs to hydrate; main.js, with the buttons' behaviour, comes through.
+  await page.route(/\/assets\/js\/(?!main\.|runtime~main\.)[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/docs/layers/dockerfile', {waitUntil: 'domcontentloaded'});
+  const block = page.locator('.theme-code-block').first();
+  const code = await block.locator('.token-line').evaluateAll((lines) => lines.map((line) => line.textContent).join('\n'));
+  const copy = block.getByRole('button', {name: '클립보드에 코드 복사'});
+  await block.hover();
+  await copy.click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  await expect(block.getByRole('button', {name: '복사했습니다'})).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-has-hydrated', 'true');
+  release();
+  await context.close();
+});
+
 /** A 390 px touch phone with `path` open and hydrated; the caller closes the context. */
 async function openOnPhone(browser: Browser, path: string): Promise<{context: BrowserContext; page: Page}> {
   const context = await browser.newContext({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});

@@ -4,12 +4,17 @@ import {CodeBlockContextProvider, createCodeBlockMetadata} from '@docusaurus/the
 import CodeBlockLayout from '@theme/CodeBlock/Layout';
 import type {Props} from '@theme/CodeBlock/Content/String';
 import {HighlightedTokensContext} from '@site/src/prism/context';
-import {useWordWrap} from './useWordWrap';
+
+/**
+ * Word wrap is the buttons' behaviour (../Buttons/behaviour.ts), which acts
+ * on the document: nothing React draws reads this state.
+ */
+const WORD_WRAP_IN_THE_DOCUMENT = {codeBlockRef: {current: null}, isEnabled: false, isCodeScrollable: false, toggle: () => undefined};
 
 /**
  * The theme's CodeBlockString with two changes: it hands the build's tokens
- * (src/prism/remark.ts) down to CodeBlock/Content, and its word-wrap state
- * comes from a lighter hook (./useWordWrap).
+ * (src/prism/remark.ts) down to CodeBlock/Content, and it keeps no word-wrap
+ * state, which the theme's hook measured in an effect per block.
  */
 export default function CodeBlockString(props: Props & {tokens?: string}): ReactNode {
   const {prism} = useThemeConfig();
@@ -23,10 +28,9 @@ export default function CodeBlockString(props: Props & {tokens?: string}): React
     title: props.title,
     showLineNumbers: props.showLineNumbers,
   });
-  const wordWrap = useWordWrap();
   return (
     <HighlightedTokensContext.Provider value={props.tokens}>
-      <CodeBlockContextProvider metadata={metadata} wordWrap={wordWrap}>
+      <CodeBlockContextProvider metadata={metadata} wordWrap={WORD_WRAP_IN_THE_DOCUMENT}>
         <CodeBlockLayout />
       </CodeBlockContextProvider>
     </HighlightedTokensContext.Provider>

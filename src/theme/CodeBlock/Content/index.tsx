@@ -1,4 +1,4 @@
-import {forwardRef, useMemo, type ComponentProps, type ReactNode} from 'react';
+import {useMemo, type ComponentProps, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
 import type {Props} from '@theme/CodeBlock/Content';
@@ -10,9 +10,9 @@ import {useHighlightedTokens} from '@site/src/prism/context';
 import {linesHtml} from '@site/src/prism/html';
 import {alignLines, decodeLines, type EncodedLines} from '@site/src/prism/tokens';
 
-const Pre = forwardRef<HTMLPreElement, ComponentProps<'pre'>>(function Pre(props, ref) {
-  return <pre ref={ref} tabIndex={0} {...props} className={clsx(props.className, styles.codeBlock, 'thin-scrollbar')} />;
-});
+function Pre(props: ComponentProps<'pre'>): ReactNode {
+  return <pre tabIndex={0} {...props} className={clsx(props.className, styles.codeBlock, 'thin-scrollbar')} />;
+}
 
 function useLines(code: string): Token[][] {
   const tokens = useHighlightedTokens();
@@ -29,7 +29,7 @@ function useLines(code: string): Token[][] {
  * as a <CodeBlock> written in JSX, is shown as plain text.
  */
 export default function CodeBlockContent({className}: Props): ReactNode {
-  const {metadata, wordWrap} = useCodeBlockContext();
+  const {metadata} = useCodeBlockContext();
   const {code, language, lineNumbersStart, lineClassNames} = metadata;
   const lines = useLines(code);
   const showLineNumbers = lineNumbersStart !== undefined;
@@ -38,7 +38,7 @@ export default function CodeBlockContent({className}: Props): ReactNode {
     [lines, lineClassNames, showLineNumbers],
   );
   return (
-    <Pre ref={wordWrap.codeBlockRef} className={clsx(className, 'prism-code', `language-${language}`)}>
+    <Pre className={clsx(className, 'prism-code', `language-${language}`)}>
       <code
         className={clsx(styles.codeBlockLines, showLineNumbers && styles.codeBlockLinesWithNumbering)}
         style={showLineNumbers ? {counterReset: `line-count ${lineNumbersStart - 1}`} : undefined}
