@@ -1,19 +1,21 @@
 import {useEffect, useState, type ReactNode} from 'react';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import type {ProjectRowsProps} from './types';
 
 /** React leaves the children of an element with inner HTML alone, and an unchanged string is never written again. */
 const KEEP_SERVER_ROWS = {__html: ''};
 
+/** The server's rows, in the document before React renders over them (./index.tsx marks their body). */
+const serverRowsInPage = (): boolean => document.querySelector('tbody[data-project-rows] > tr') !== null;
+
 /**
- * The browser's rows (the server renders ./index.tsx). Hydrating a page, it
- * keeps the server's rows as they are: no components, no data. Mounted by a
- * client-side navigation, with no server HTML, it loads the rows first.
+ * The browser's rows (the server renders ./index.tsx). Hydrating server HTML,
+ * it keeps the server's rows as they are: no components, no data. Drawn with
+ * no server HTML under it (the development server renders in the browser
+ * only), it loads the rows first.
  */
 export default function ProjectRows({className, tbodyRef, onRows}: ProjectRowsProps): ReactNode {
-  const isBrowser = useIsBrowser();
-  // Fixed at mount: only a hydrating render has the server's rows in the document.
-  const [hydrating] = useState(!isBrowser);
+  // Fixed at mount: hydration keeps what the document already holds.
+  const [hydrating] = useState(serverRowsInPage);
   const [html, setHtml] = useState<string | null>(null);
 
   useEffect(() => {
@@ -33,6 +35,7 @@ export default function ProjectRows({className, tbodyRef, onRows}: ProjectRowsPr
     <tbody
       ref={tbodyRef}
       className={className}
+      data-project-rows=""
       dangerouslySetInnerHTML={hydrating ? KEEP_SERVER_ROWS : {__html: html ?? ''}}
       suppressHydrationWarning
     />

@@ -8,5 +8,5 @@ import type {ProjectRowsProps} from './types';
  * them, so the page's JavaScript carries neither the rows nor their data.
  */
 export default function ProjectRows({className, tbodyRef}: ProjectRowsProps): ReactNode {
-  return <tbody ref={tbodyRef} className={className} dangerouslySetInnerHTML={{__html: allRowsHtml()}} />;
+  return <tbody ref={tbodyRef} className={className} data-project-rows="" dangerouslySetInnerHTML={{__html: allRowsHtml()}} />;
 }
