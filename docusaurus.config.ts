@@ -116,13 +116,14 @@ const config = {
     ],
   ],
 
-  plugins: ['./src/prism/plugin.ts', './src/hydration/plugin.ts', './src/data/cncf/plugin.ts'],
+  plugins: ['./src/prism/plugin.ts', './src/hydration/plugin.ts', './src/static/plugin.ts', './src/data/cncf/plugin.ts'],
 
-  // Behaviour for server markup that is never hydrated: one set of document listeners each.
+  // Behaviour and styles for server markup that is never hydrated (src/static): one set of document listeners each.
   clientModules: [
     './src/clientModules/idlePrefetch.ts',
     './src/components/Term/behaviour.ts',
     './src/theme/CodeBlock/Buttons/behaviour.ts',
+    './src/static/styles.ts',
   ],
 
   themes: [

@@ -87,7 +87,8 @@ export function browserTwin(relative: string): {server: string; browser: string}
   return {server, browser};
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A module's resolved path, as a replacement plugin matches it: that file and no other. */
+export const exactPath = (file: string): RegExp => new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
 /**
  * Less work for the browser after a page loads: the REPLACEMENTS in both
@@ -96,11 +97,11 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export default function hydration(): Plugin {
   const swaps = REPLACEMENTS.map((entry) => ({
-    original: new RegExp(`^${escape(checkedOriginal(entry))}$`),
+    original: exactPath(checkedOriginal(entry)),
     replacement: fileURLToPath(new URL(entry.replacement, import.meta.url)),
   }));
   const twins = BROWSER_TWINS.map(browserTwin).map(({server, browser}) => ({
-    original: new RegExp(`^${escape(server)}$`),
+    original: exactPath(server),
     replacement: browser,
   }));
   return {

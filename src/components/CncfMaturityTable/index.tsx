@@ -12,6 +12,7 @@ import {useTableState} from './_utils';
 import {readRows, type TableRows} from './readRows';
 import {filterByAreaAndQuery, filterByStage, isDefaultView, isFiltered, naturalOrder, sortProjects, type SortKey} from './tableState';
 import styles from './styles.module.css';
+import {island} from '@site/src/static/island';
 
 /** Whether the rows are already these, in this order: then nothing is moved, and nothing laid out again. */
 const inPlace = (tbody: HTMLTableSectionElement, rows: readonly HTMLTableRowElement[]): boolean =>
@@ -23,7 +24,7 @@ const inPlace = (tbody: HTMLTableSectionElement, rows: readonly HTMLTableRowElem
  * the controls filter and sort it, keeping their state in the URL query. The
  * rows are HTML, not components: filtering reads them (readRows) and moves them.
  */
-export default function CncfMaturityTable(): ReactNode {
+function CncfMaturityTable(): ReactNode {
   const captionId = useId();
   const interactive = useIsBrowser();
   const [state, setState] = useTableState();
@@ -123,3 +124,5 @@ export default function CncfMaturityTable(): ReactNode {
   );
 }
 
+// Hydrated as a root of its own: the doc body around it stays server HTML.
+export default island('CncfMaturityTable', CncfMaturityTable);
