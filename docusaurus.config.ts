@@ -116,7 +116,13 @@ const config = {
     ],
   ],
 
-  plugins: ['./src/prism/plugin.ts', './src/hydration/plugin.ts', './src/static/plugin.ts', './src/data/cncf/plugin.ts'],
+  plugins: [
+    './src/cache/plugin.ts',
+    './src/prism/plugin.ts',
+    './src/hydration/plugin.ts',
+    './src/static/plugin.ts',
+    './src/data/cncf/plugin.ts',
+  ],
 
   // Behaviour and styles for server markup that is never hydrated (src/static): one set of document listeners each.
   clientModules: [
