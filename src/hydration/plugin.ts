@@ -87,13 +87,21 @@ export function browserTwin(relative: string): {server: string; browser: string}
   return {server, browser};
 }
 
+/** The one browser module that requires tslib, which gets ./tslib.ts (the helpers it calls) in its place. */
+export const TSLIB_USER: Replacement = {
+  packageName: '@docusaurus/utils-common',
+  original: 'lib/index.js',
+  replacement: './tslib.ts',
+  sha256: 'f67a902f603f736c0b6b81dfe3c4b600e26ad3018fb19158d877a8fe5d55424e',
+};
+
 /** A module's resolved path, as a replacement plugin matches it: that file and no other. */
 export const exactPath = (file: string): RegExp => new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
 /**
  * Less work for the browser after a page loads: the REPLACEMENTS in both
- * bundles, the BROWSER_TWINS in the browser's, and main.js compiled off the
- * main thread (compileHints.ts).
+ * bundles, the BROWSER_TWINS and the smaller tslib in the browser's, and
+ * main.js compiled off the main thread (compileHints.ts).
  */
 export default function hydration(): Plugin {
   const swaps = REPLACEMENTS.map((entry) => ({
@@ -104,10 +112,13 @@ export default function hydration(): Plugin {
     original: exactPath(server),
     replacement: browser,
   }));
+  const tslibUser = path.dirname(checkedOriginal(TSLIB_USER));
+  const smallTslib = fileURLToPath(new URL(TSLIB_USER.replacement, import.meta.url));
   return {
     name: 'hydration',
     // The swaps go into both bundles, so the server renders with the very module the browser hydrates with.
     configureWebpack: (_config, isServer, {currentBundler}) => ({
+      ...(isServer ? {} : {module: {rules: [{include: tslibUser, resolve: {alias: {tslib$: smallTslib}}}]}}),
       plugins: [
         ...[...swaps, ...(isServer ? [] : twins)].map(
           ({original, replacement}) => new currentBundler.instance.NormalModuleReplacementPlugin(original, replacement),
