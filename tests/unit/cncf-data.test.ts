@@ -3,7 +3,9 @@ import {describe, it} from 'node:test';
 import {countByStage, graduationsByYear, meta, projects} from '../../src/data/cncf';
 import snapshot from '../../src/data/cncf/projects';
 import {factsBySlug, lookUpFacts} from '../../src/data/cncf/summary';
+import {categoryLabels, maturityLabels, subcategoryLabels} from '../../src/data/cncf/types';
 import {formatProblem, validateProjects, validateSnapshot} from '../../src/data/cncf/validate';
+import {AREA_SEPARATOR} from '../../src/components/CncfMaturityTable/ProjectRows/rowsHtml';
 
 const bySlug = (slug: string) => projects.find((project) => project.slug === slug)!;
 
@@ -42,6 +44,14 @@ describe('the committed CNCF data', () => {
     assert.equal(years[0]?.year, 2018);
     assert.equal(years.at(-1)?.year, 2026);
     assert.equal(years.reduce((sum, year) => sum + year.projects.length, 0), 38);
+  });
+
+  // The maturity table reads a row's stage and area back from these names (readRows.ts).
+  it('gives every stage, category and subcategory a name of its own, which the area separator is not in', () => {
+    for (const names of [Object.values(maturityLabels).map(({en}) => en), Object.values(categoryLabels), Object.values(subcategoryLabels)]) {
+      assert.equal(new Set(names).size, names.length, names.join(', '));
+      for (const name of names) assert.ok(!name.includes(AREA_SEPARATOR.trim()), name);
+    }
   });
 
   it('names the unknown slug when a page asks for one', () => {

@@ -34,7 +34,7 @@ function CncfMaturityTable(): ReactNode {
   // The server's rows are the default view: they are read only once the reader asks for another.
   const wantsRows = !isDefaultView(state);
   useLayoutEffect(() => {
-    if (wantsRows && tbody && !table) setTable(readRows(tbody, rowStyles.description!));
+    if (wantsRows && tbody && !table) setTable(readRows(tbody, {area: rowStyles.area!, description: rowStyles.description!}));
   }, [wantsRows, tbody, table]);
 
   const matching = useMemo(() => table && filterByAreaAndQuery(table.projects, state), [table, state]);
@@ -46,7 +46,7 @@ function CncfMaturityTable(): ReactNode {
 
   useLayoutEffect(() => {
     if (!tbody || !table || !rows) return;
-    const wanted = rows.map((project) => table.rowOf.get(project.slug)!);
+    const wanted = rows.map((project) => table.rowOf.get(project)!);
     if (!inPlace(tbody, wanted)) tbody.replaceChildren(...wanted);
   }, [tbody, table, rows]);
 

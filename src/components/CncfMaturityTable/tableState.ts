@@ -15,6 +15,9 @@ import {
   type Maturity,
 } from '@site/src/data/cncf/types';
 
+/** What the table knows of a project: everything its row shows (./readRows.ts), which is all but the slug. */
+export type TableProject = Omit<CncfProject, 'slug'>;
+
 export const SORT_KEYS = ['name', ...DATE_FIELDS] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortOrder = 'asc' | 'desc';
@@ -79,10 +82,10 @@ export const isDefaultView = (state: TableState): boolean =>
 /** Lower-case, full-width forms folded, spaces dropped: "서비스메시" finds "서비스 메시". */
 const fold = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 
-const searchTexts = new WeakMap<CncfProject, string>();
+const searchTexts = new WeakMap<TableProject, string>();
 
 /** Everything the text box searches: name, description, and the area in Korean and English. */
-function searchText(project: CncfProject): string {
+function searchText(project: TableProject): string {
   let text = searchTexts.get(project);
   if (text === undefined) {
     text = [
@@ -101,36 +104,36 @@ function searchText(project: CncfProject): string {
 }
 
 /** Every word of the query must appear somewhere in the project's searchable text. */
-export function matchesQuery(project: CncfProject, query: string): boolean {
+export function matchesQuery(project: TableProject, query: string): boolean {
   const words = query.split(/\s+/).map(fold).filter(Boolean);
   const text = searchText(project);
   return words.every((word) => text.includes(word));
 }
 
-export function matchesArea(project: CncfProject, area: string | null): boolean {
+export function matchesArea(project: TableProject, area: string | null): boolean {
   if (area === null) return true;
   const category = slugify(project.category);
   return area === category || area === `${category}/${slugify(project.subcategory)}`;
 }
 
 /** The projects that pass the area and text filters, before the stage filter: what the stage counts count. */
-export const filterByAreaAndQuery = (projects: readonly CncfProject[], state: TableState): CncfProject[] =>
+export const filterByAreaAndQuery = <P extends TableProject>(projects: readonly P[], state: TableState): P[] =>
   projects.filter((project) => matchesArea(project, state.area) && matchesQuery(project, state.query));
 
-export const filterByStage = (projects: readonly CncfProject[], stage: Maturity | null): CncfProject[] =>
+export const filterByStage = <P extends TableProject>(projects: readonly P[], stage: Maturity | null): P[] =>
   stage === null ? [...projects] : projects.filter((project) => project.maturity === stage);
 
 // One collator for every comparison: localeCompare with options builds a new one per call,
 // which made sorting 255 rows a visible pause on phones. It is made at the first sort, not
 // when the page's code loads: loading ICU's collator takes 25 ms or more on a phone.
 let nameCollator: Intl.Collator | undefined;
-const byName = (a: CncfProject, b: CncfProject) => {
+const byName = (a: TableProject, b: TableProject) => {
   nameCollator ??= new Intl.Collator('en', {sensitivity: 'base', numeric: true});
   return nameCollator.compare(a.name, b.name);
 };
 
 /** Sorts a copy; projects without the date sorted on go last in either order, by name. */
-export function sortProjects(projects: readonly CncfProject[], sort: SortKey, order: SortOrder): CncfProject[] {
+export function sortProjects<P extends TableProject>(projects: readonly P[], sort: SortKey, order: SortOrder): P[] {
   const direction = order === 'asc' ? 1 : -1;
   if (sort === 'name') return [...projects].sort((a, b) => direction * byName(a, b));
   const field: DateField = sort;

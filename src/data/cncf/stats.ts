@@ -2,7 +2,7 @@
 import {compareIsoDates} from './dates';
 import {MATURITIES, type CncfProject, type Maturity} from './types';
 
-export function countByStage(list: readonly CncfProject[]): Record<Maturity, number> {
+export function countByStage(list: readonly Pick<CncfProject, 'maturity'>[]): Record<Maturity, number> {
   const counts = Object.fromEntries(MATURITIES.map((stage) => [stage, 0])) as Record<Maturity, number>;
   for (const project of list) counts[project.maturity] += 1;
   return counts;
