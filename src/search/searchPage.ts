@@ -1,11 +1,12 @@
 /**
- * The plugin's search page with three changes. The results are set in a
+ * The plugin's search page with four changes. The results are set in a
  * transition: the page renders every result at once (up to 100, each with
  * highlighted text), and as an ordinary update that was one unbroken task of
  * 100 ms and more on a phone; as a transition React renders it in slices.
  * It renders the first 20 and more as the reader scrolls, since laying them
- * all out was still the longest task of a search. And it waits for the
- * browser before it touches the URL (see PATCHES).
+ * all out was still the longest task of a search. It waits for the browser
+ * before it touches the URL, and its query box has a translated name (see
+ * PATCHES).
  * The copy is made at build time from the installed file, so nothing else of
  * the plugin is forked, and the file is pinned by SHA-256: an upgrade that
  * changes it stops the build instead of shipping a stale patch.
@@ -68,6 +69,8 @@ const PATCHES: ReadonlyArray<readonly [from: string, to: string]> = [
     '    const isBrowser = useIsBrowser();\n    useEffect(() => {\n        if (!isBrowser) return;\n        updateSearchPath(searchQuery);',
   ],
   ['    }, [searchQuery, versionUrl, searchContext]);', '    }, [isBrowser, searchQuery, versionUrl, searchContext]);'],
+  // The plugin names its query box "Search" in every language.
+  ['aria-label="Search" onChange', 'aria-label={translate({ id: "theme.SearchPage.inputLabel", message: "Search" })} onChange'],
 ];
 
 /** The patched source; relative imports become absolute, since the copy lives elsewhere. */

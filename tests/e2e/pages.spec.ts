@@ -81,4 +81,10 @@ test.describe('information architecture', () => {
     await expect(footer.getByRole('link', {name: /소스 저장소/})).toHaveAttribute('href', /^https:\/\/github\.com\//);
     await expect(footer.getByRole('link', {name: /CC BY 4\.0/})).toBeVisible();
   });
+
+  test('a link that opens a new tab says so in Korean', async ({page}) => {
+    await page.goto('/');
+    await expect(page.locator('footer').getByRole('link', {name: /^소스 저장소\s*\(새 탭에서 열림\)$/})).toBeVisible();
+    await expect(page.getByLabel('(opens in new tab)')).toHaveCount(0);
+  });
 });

@@ -90,6 +90,14 @@ test('the index is downloaded when the reader starts to search, not with the pag
   expect(requested).toHaveLength(1);
 });
 
+test('the search page names its query box in Korean, in the server HTML and once hydrated', async ({page, request}) => {
+  const html = await (await request.get('/search')).text();
+  expect(html).toMatch(/<input type=search [^>]*aria-label=검색어[ >]/);
+  await page.goto('/search?q=컨테이너');
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await expect(page.locator('main').getByRole('searchbox', {name: '검색어', exact: true})).toHaveValue('컨테이너');
+});
+
 test('the search page shows the first 20 results and the rest as the reader scrolls or asks', async ({page}) => {
   await page.goto('/search?q=컨테이너');
   const results = page.locator('.main-wrapper article');
