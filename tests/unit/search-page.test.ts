@@ -19,6 +19,7 @@ test('the installed search page is patched to set its results in a transition', 
   assert.match(text, /startTransition\(\(\) => \{\s+setSearchWorkerReady\(true\);\s+setSearchResults\(results\);\s+setShownCount\(RESULTS_AT_ONCE\);\s+\}\);/);
   assert.match(text, /searchResults\.slice\(0, shownCount\)\.map/);
   assert.match(text, /<MoreResults remaining=\{searchResults\.length - shownCount\} onMore=\{showMore\}\/>/);
+  assert.match(text, /aria-label=\{translate\(\{ id: "theme\.SearchPage\.inputLabel", message: "Search" \}\)\}/);
   assert.doesNotMatch(text, /from "\.{1,2}\//, 'relative imports would not resolve from the copy');
   assert.ok(text.includes(`from ${JSON.stringify(path.resolve(path.dirname(original), '../hooks/useSearchQuery'))}`));
 });
