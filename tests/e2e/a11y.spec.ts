@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test} from '@playwright/test';
+import {expectHydrated} from './hydrated';
 
 const PAGE_TYPES: Record<string, string> = {
   home: '/',
@@ -24,7 +25,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({colorScheme: scheme});
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-      await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+      await expectHydrated(page);
       if (type === 'search') await expect(page.locator('.main-wrapper article').first()).toBeVisible();
       const {violations} = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
       const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Page} from '@playwright/test';
 import {filterByAreaAndQuery, filterByStage, parseState} from '../../src/components/CncfMaturityTable/tableState';
 import {countByStage, projects} from '../../src/data/cncf';
+import {expectHydrated} from './hydrated';
 
 const PAGE = '/docs/cncf/maturity';
 const stageCounts = countByStage(projects);
@@ -107,7 +108,7 @@ test.describe('CNCF maturity table', () => {
 
   test('opened by a link from another page, it loads the rows and filters them', async ({page}) => {
     await page.goto('/docs/cncf');
-    await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+    await expectHydrated(page);
     await page.locator('article').getByRole('link', {name: '프로젝트 성숙도'}).first().click();
     await expect(page).toHaveURL(new RegExp(`${PAGE}$`));
     await expect(rows(page)).toHaveCount(projects.length);

@@ -2,6 +2,7 @@ import {expect, test, type Browser, type BrowserContext, type Page} from '@playw
 import {COMPILE_HINT} from '../../src/hydration/compileHints';
 import {darkCodeTheme, lightCodeTheme} from '../../src/prism/themes';
 import type {PrismTheme} from 'prism-react-renderer';
+import {expectHydrated} from './hydrated';
 
 test('the navbar search lists the runtime overview for 런타임', async ({page}) => {
   await page.goto('/');
@@ -84,7 +85,7 @@ test('a page full of code loads no syntax highlighter: its code was highlighted 
     if (response.request().resourceType() === 'script') scripts.push(response.text());
   });
   await page.goto('/docs/layers/dockerfile');
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await expectHydrated(page);
   await page.waitForLoadState('networkidle');
   const bodies = await Promise.all(scripts);
   expect(bodies.length).toBeGreaterThan(2);
@@ -96,7 +97,7 @@ test('a page full of code loads no syntax highlighter: its code was highlighted 
 
 test('main.js opens with V8\'s compile hint, as served, and the page still hydrates', async ({page, request}) => {
   await page.goto('/docs/runtimes/overview');
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await expectHydrated(page);
   const main = await page.locator('script[src^="/assets/js/main."]').getAttribute('src');
   const served = await request.get(main!, {headers: {'Accept-Encoding': 'br'}});
   expect((await served.text()).startsWith(COMPILE_HINT)).toBe(true);
@@ -107,7 +108,7 @@ test('main.js opens with V8\'s compile hint, as served, and the page still hydra
 
 test('the code of pages that visible links lead to is still prefetched, once the page is idle', async ({page}) => {
   await page.goto('/docs/runtimes/overview');
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await expectHydrated(page);
   const prefetched = page.locator('link[rel="prefetch"][href^="/assets/js/"]');
   await expect.poll(() => prefetched.count(), {timeout: 10_000}).toBeGreaterThan(3);
 });
@@ -116,7 +117,7 @@ test('in dark mode code takes the dark theme colours, and the copy button copies
   const context = await browser.newContext({colorScheme: 'dark', permissions: ['clipboard-read', 'clipboard-write']});
   const page = await context.newPage();
   await page.goto('/docs/layers/dockerfile');
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await expectHydrated(page);
   const block = page.locator('.theme-code-block.language-dockerfile').first();
   await expect(block.locator('.token.keyword').first()).toHaveCSS('color', tokenColour(darkCodeTheme, 'keyword'));
   await expect(block.locator('.token.string').first()).toHaveCSS('color', tokenColour(darkCodeTheme, 'string'));
@@ -155,7 +156,7 @@ async function openOnPhone(browser: Browser, path: string): Promise<{context: Br
   const context = await browser.newContext({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
   const page = await context.newPage();
   await page.goto(path);
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await expectHydrated(page);
   return {context, page};
 }
 
@@ -231,9 +232,7 @@ for (const path of ['/docs/layers/dockerfile', '/docs/cncf/maturity', '/docs/glo
     });
     const page = await context.newPage();
     await page.goto(path);
-    // What is asserted is which calls hydration makes, not how soon it ends: the maturity page
-    // took over 5 s to hydrate on a CI machine busy with the other worker.
-    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true', {timeout: 20_000});
+    await expectHydrated(page);
     // The phone layout is in place: the docs sidebar went to the menu, whose filler memoizes its props.
     await expect(page.locator('aside .theme-doc-sidebar-menu')).toHaveCount(0);
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Page} from '@playwright/test';
 import {docUrl, glossary, termById} from '../../src/data/glossary';
+import {expectHydrated} from './hydrated';
 
 /** A page that uses <Term id="cri"> and is not the page that explains CRI. */
 const DOC_WITH_TERM = '/docs/runtimes/containerd';
@@ -9,7 +10,7 @@ const cri = termById('cri');
 /** Opens a doc page once its scripts have run: the terms' listeners come with the page's first script. */
 async function gotoHydrated(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await expectHydrated(page);
 }
 
 function collectErrors(page: Page): string[] {

@@ -1,4 +1,5 @@
 import {expect, test, type Page} from '@playwright/test';
+import {expectHydrated} from './hydrated';
 
 const INDEX_URL = /\/search-index[^/]*\.json/;
 const navbarBox = (page: Page) => page.locator('.navbar').getByPlaceholder('검색');
@@ -94,7 +95,7 @@ test('the search page names its query box in Korean, in the server HTML and once
   const html = await (await request.get('/search')).text();
   expect(html).toMatch(/<input type=search [^>]*aria-label=검색어[ >]/);
   await page.goto('/search?q=컨테이너');
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await expectHydrated(page);
   await expect(page.locator('main').getByRole('searchbox', {name: '검색어', exact: true})).toHaveValue('컨테이너');
 });
 
@@ -147,7 +148,7 @@ test.describe('the navbar box loads its code when the reader reaches for it', ()
   /** Scripts requested after the page has settled, held back by `delayMs` so the reader can act first. */
   async function settleThenWatchScripts(page: Page, delayMs: number): Promise<string[]> {
     await page.goto('/docs/runtimes/overview');
-    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await expectHydrated(page);
     await page.waitForLoadState('networkidle');
     const scripts: string[] = [];
     await page.route('**/assets/js/*.js', async (route) => {
@@ -191,7 +192,7 @@ test.describe('the navbar box loads its code when the reader reaches for it', ()
     await page.keyboard.type('런타임');
     await expect(page.locator('html')).not.toHaveAttribute('data-has-hydrated', 'true');
     release();
-    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await expectHydrated(page);
     await expect(suggestions(page).filter({hasText: '컨테이너 런타임이란'}).first()).toBeVisible();
     await expect(navbarBox(page)).toHaveValue('런타임');
     await expect(navbarBox(page)).toBeFocused();

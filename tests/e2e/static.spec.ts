@@ -1,9 +1,8 @@
 import {expect, test, type Page} from '@playwright/test';
 import {pages} from './site-map';
+import {expectHydrated} from './hydrated';
 
 // Doc bodies reach the browser once, as the server's HTML (src/static).
-
-const hydrated = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
 
 /** Marks the loaded document, so that a test can tell a client-side navigation from a page load. */
 const markDocument = (page: Page) => page.evaluate(() => Object.assign(window, {sameDocument: true}));
@@ -15,7 +14,7 @@ test('a doc body is in the HTML and in none of the page\'s scripts', async ({pag
     if (response.request().resourceType() === 'script') scripts.push(response.text());
   });
   await page.goto('/docs/runtimes/overview');
-  await hydrated(page);
+  await expectHydrated(page);
   await page.waitForLoadState('networkidle');
   const sentence = (await page.locator('article .markdown > p').nth(1).textContent())!.slice(0, 40);
   expect(sentence.length).toBe(40);
@@ -50,7 +49,7 @@ test('a link in a doc body opens the next doc without loading a page, and Back r
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('/docs/runtimes');
-  await hydrated(page);
+  await expectHydrated(page);
   await markDocument(page);
   const next = pages.find(({path}) => path === '/docs/runtimes/containerd')!;
   await page.locator(`article .markdown a[href="${next.path}"]`).first().click();
@@ -74,7 +73,7 @@ test('a link in a doc body opens the next doc without loading a page, and Back r
 
 test('when the next doc\'s body cannot be fetched, its page is loaded the ordinary way', async ({page}) => {
   await page.goto('/docs/runtimes');
-  await hydrated(page);
+  await expectHydrated(page);
   await page.route('**/docs/runtimes/containerd', (route) =>
     route.request().resourceType() === 'fetch' ? route.abort('internetdisconnected') : route.continue(),
   );
