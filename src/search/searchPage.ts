@@ -5,98 +5,63 @@
  * 100 ms and more on a phone; as a transition React renders it in slices.
  * It renders the first 20 and more as the reader scrolls, since laying them
  * all out was still the longest task of a search. It waits for the browser
- * before it touches the URL, and its query box has a translated name (see
- * PATCHES).
- * The copy is made at build time from the installed file, so nothing else of
- * the plugin is forked, and the file is pinned by SHA-256: an upgrade that
- * changes it stops the build instead of shipping a stale patch.
+ * before it touches the URL, and its query box has a translated name.
+ * A pinned patch (src/pinned/patchedCopy.ts), like the navbar box's
+ * (./searchBar.ts).
  */
-import {mkdirSync, writeFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
-import path from 'node:path';
-import {readPinned} from '../pinned/readPinned';
+import type {PinnedPatch} from '../pinned/patchedCopy';
 
-const require = createRequire(import.meta.url);
-
-export const SEARCH_PAGE = {
+export const SEARCH_PAGE: PinnedPatch = {
   file: '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchPage/SearchPage.jsx',
   sha256: '554dcc569a17cb23c22b30066b58901002bb5b95a9d6345c5b76d302c3d40294',
-} as const;
-
-const PATCHES: ReadonlyArray<readonly [from: string, to: string]> = [
-  [
-    'import React, { useCallback, useEffect, useMemo, useState } from "react";',
-    'import React, { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";\n' +
-      'import useIsBrowser from "@docusaurus/useIsBrowser";\nimport MoreResults from "@site/src/components/MoreResults";',
+  owner: 'src/search/searchPage.ts',
+  patches: [
+    [
+      'import React, { useCallback, useEffect, useMemo, useState } from "react";',
+      'import React, { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";\n' +
+        'import useIsBrowser from "@docusaurus/useIsBrowser";\nimport MoreResults from "@site/src/components/MoreResults";',
+    ],
+    // Results mean the index is loaded: the loading ring goes in the same commit
+    // that shows them, or its removal would shift them up.
+    [
+      'setSearchResults(results);',
+      'startTransition(() => {\n                    setSearchWorkerReady(true);\n                    setSearchResults(results);\n                    setShownCount(RESULTS_AT_ONCE);\n                });',
+    ],
+    // The first results only, and more as the reader scrolls to them (src/components/MoreResults).
+    [
+      'const [searchResults, setSearchResults] = useState();',
+      'const [searchResults, setSearchResults] = useState();\n    const [shownCount, setShownCount] = useState(RESULTS_AT_ONCE);\n' +
+        '    const showMore = useCallback(() => startTransition(() => setShownCount((count) => count + RESULTS_AT_ONCE)), []);',
+    ],
+    [
+      '            searchResults.map((item) => (<SearchResultItem key={item.document.i} searchResult={item}/>))}\n        </section>',
+      '            searchResults.slice(0, shownCount).map((item) => (<SearchResultItem key={item.document.i} searchResult={item}/>))}\n        </section>\n' +
+        '        {searchResults && searchResults.length > shownCount && (<MoreResults remaining={searchResults.length - shownCount} onMore={showMore}/>)}',
+    ],
+    // The page reads `?q=` only once it knows it is in the browser, and that
+    // moment is a transition (src/hydration/browserContext.tsx). Until then it
+    // must not write its still empty query back to the URL; then it starts
+    // afresh, from what the reader has typed meanwhile or else from the URL.
+    [
+      'export default function SearchPage() {\n    return (<Layout>\n      <SearchPageContent />',
+      'export default function SearchPage() {\n    const isBrowser = useIsBrowser();\n    const typed = useRef("");\n' +
+        '    return (<Layout>\n      <SearchPageContent key={isBrowser ? "browser" : "server"} typed={typed}/>',
+    ],
+    ['function SearchPageContent() {', 'const RESULTS_AT_ONCE = 20;\nfunction SearchPageContent({ typed }) {'],
+    [
+      'const [searchQuery, setSearchQuery] = useState(searchValue);',
+      'const [searchQuery, setSearchQuery] = useState(() => typed.current || searchValue);',
+    ],
+    [
+      '    const handleSearchInputChange = useCallback((e) => {\n        setSearchQuery(e.target.value);',
+      '    const handleSearchInputChange = useCallback((e) => {\n        typed.current = e.target.value;\n        setSearchQuery(e.target.value);',
+    ],
+    [
+      '    useEffect(() => {\n        updateSearchPath(searchQuery);',
+      '    const isBrowser = useIsBrowser();\n    useEffect(() => {\n        if (!isBrowser) return;\n        updateSearchPath(searchQuery);',
+    ],
+    ['    }, [searchQuery, versionUrl, searchContext]);', '    }, [isBrowser, searchQuery, versionUrl, searchContext]);'],
+    // The plugin names its query box "Search" in every language.
+    ['aria-label="Search" onChange', 'aria-label={translate({ id: "theme.SearchPage.inputLabel", message: "Search" })} onChange'],
   ],
-  // Results mean the index is loaded: the loading ring goes in the same commit
-  // that shows them, or its removal would shift them up.
-  [
-    'setSearchResults(results);',
-    'startTransition(() => {\n                    setSearchWorkerReady(true);\n                    setSearchResults(results);\n                    setShownCount(RESULTS_AT_ONCE);\n                });',
-  ],
-  // The first results only, and more as the reader scrolls to them (src/components/MoreResults).
-  [
-    'const [searchResults, setSearchResults] = useState();',
-    'const [searchResults, setSearchResults] = useState();\n    const [shownCount, setShownCount] = useState(RESULTS_AT_ONCE);\n' +
-      '    const showMore = useCallback(() => startTransition(() => setShownCount((count) => count + RESULTS_AT_ONCE)), []);',
-  ],
-  [
-    '            searchResults.map((item) => (<SearchResultItem key={item.document.i} searchResult={item}/>))}\n        </section>',
-    '            searchResults.slice(0, shownCount).map((item) => (<SearchResultItem key={item.document.i} searchResult={item}/>))}\n        </section>\n' +
-      '        {searchResults && searchResults.length > shownCount && (<MoreResults remaining={searchResults.length - shownCount} onMore={showMore}/>)}',
-  ],
-  // The page reads `?q=` only once it knows it is in the browser, and that
-  // moment is a transition (src/hydration/browserContext.tsx). Until then it
-  // must not write its still empty query back to the URL; then it starts
-  // afresh, from what the reader has typed meanwhile or else from the URL.
-  [
-    'export default function SearchPage() {\n    return (<Layout>\n      <SearchPageContent />',
-    'export default function SearchPage() {\n    const isBrowser = useIsBrowser();\n    const typed = useRef("");\n' +
-      '    return (<Layout>\n      <SearchPageContent key={isBrowser ? "browser" : "server"} typed={typed}/>',
-  ],
-  ['function SearchPageContent() {', 'const RESULTS_AT_ONCE = 20;\nfunction SearchPageContent({ typed }) {'],
-  [
-    'const [searchQuery, setSearchQuery] = useState(searchValue);',
-    'const [searchQuery, setSearchQuery] = useState(() => typed.current || searchValue);',
-  ],
-  [
-    '    const handleSearchInputChange = useCallback((e) => {\n        setSearchQuery(e.target.value);',
-    '    const handleSearchInputChange = useCallback((e) => {\n        typed.current = e.target.value;\n        setSearchQuery(e.target.value);',
-  ],
-  [
-    '    useEffect(() => {\n        updateSearchPath(searchQuery);',
-    '    const isBrowser = useIsBrowser();\n    useEffect(() => {\n        if (!isBrowser) return;\n        updateSearchPath(searchQuery);',
-  ],
-  ['    }, [searchQuery, versionUrl, searchContext]);', '    }, [isBrowser, searchQuery, versionUrl, searchContext]);'],
-  // The plugin names its query box "Search" in every language.
-  ['aria-label="Search" onChange', 'aria-label={translate({ id: "theme.SearchPage.inputLabel", message: "Search" })} onChange'],
-];
-
-/** The patched source; relative imports become absolute, since the copy lives elsewhere. */
-export function patchSearchPage(source: string, originalFile: string): string {
-  let patched = source;
-  for (const [from, to] of PATCHES) {
-    if (patched.split(from).length !== 2) {
-      throw new Error(`src/search/searchPage.ts: ${SEARCH_PAGE.file} no longer contains "${from}" exactly once.`);
-    }
-    patched = patched.replace(from, to);
-  }
-  return patched.replace(/from "(\.{1,2}\/[^"]+)"/g, (_, relative: string) =>
-    `from ${JSON.stringify(path.resolve(path.dirname(originalFile), relative))}`,
-  );
-}
-
-/** Writes the patched page under `dir`; returns the original's path and the copy's. */
-export function writePatchedSearchPage(dir: string, originalFile = require.resolve(SEARCH_PAGE.file)): {original: string; patched: string} {
-  const source = readPinned(
-    originalFile,
-    SEARCH_PAGE.sha256,
-    `src/search/searchPage.ts: ${SEARCH_PAGE.file} changed since the patch was written; ` +
-      'check that each of PATCHES still applies where it should, then update the hash.',
-  );
-  const patched = path.join(dir, 'SearchPage.jsx');
-  mkdirSync(dir, {recursive: true});
-  writeFileSync(patched, patchSearchPage(source.toString('utf8'), originalFile));
-  return {original: originalFile, patched};
-}
+};

@@ -99,6 +99,19 @@ test('the search page names its query box in Korean, in the server HTML and once
   await expect(page.locator('main').getByRole('searchbox', {name: '검색어', exact: true})).toHaveValue('컨테이너');
 });
 
+test('the navbar box is named in Korean, as the stand-in and once the plugin has replaced it', async ({page, request}) => {
+  const html = await (await request.get('/docs/runtimes/overview')).text();
+  expect(html).toMatch(/<input [^>]*aria-label="사이트 검색"[^>]* class="navbar__search-input/);
+  expect(html).not.toContain('aria-label=Search');
+  await page.goto('/docs/runtimes/overview');
+  await expectHydrated(page);
+  await expect(page.locator('.navbar').getByRole('textbox', {name: '사이트 검색', exact: true})).toBeVisible();
+  await typeInNavbar(page, '런타임');
+  // The plugin's autocomplete makes the input a combobox: the name is the plugin's now.
+  await expect(page.locator('.navbar').getByRole('combobox', {name: '사이트 검색', exact: true})).toHaveValue('런타임');
+  await expect(page.getByLabel('Search', {exact: true})).toHaveCount(0);
+});
+
 test('the search page shows the first 20 results and the rest as the reader scrolls or asks', async ({page}) => {
   await page.goto('/search?q=컨테이너');
   const results = page.locator('.main-wrapper article');

@@ -50,7 +50,7 @@ function StandIn({carry}: {carry: RefObject<Carried | null>}): ReactNode {
       <input
         ref={inputRef}
         placeholder={translate({id: 'theme.SearchBar.label', message: 'Search'})}
-        aria-label="Search"
+        aria-label={translate({id: 'theme.SearchBar.inputLabel', message: 'Search'})}
         className={`navbar__search-input ${styles.searchInput}`}
       />
       <div className={clsx(ringStyles.loadingRing, styles.searchBarLoadingRing)}>
