@@ -127,6 +127,7 @@ const config = {
   // Behaviour and styles for server markup that is never hydrated (src/static): one set of document listeners each.
   clientModules: [
     './src/clientModules/idlePrefetch.ts',
+    './src/components/ProseTable/behaviour.ts',
     './src/components/Term/behaviour.ts',
     './src/theme/CodeBlock/Buttons/behaviour.ts',
     './src/static/styles.ts',

@@ -188,6 +188,40 @@ test('on a phone, a code block too wide for the screen offers word wrap, which w
   await context.close();
 });
 
+test('on a phone, a table too wide for the screen scrolls in its own box, a named region the keyboard reaches, with its words whole', async ({browser}) => {
+  const {context, page} = await openOnPhone(browser, '/docs/containers/vm-vs-container');
+  // Against the screen's 390 px: content that overflows widens a phone's layout viewport, and innerWidth with it.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const box = page.getByRole('region', {name: /^표: /}).first();
+  await expect(box).toHaveAttribute('tabindex', '0');
+  expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  // A word laid out on two lines has two boxes; after a hyphen ("bare-metal") is a break a typesetter makes too.
+  const broken = await box.locator('th, td').evaluateAll((cells) =>
+    cells.flatMap((cell) => {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      const words: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of (node.textContent ?? '').matchAll(/[^\s-]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          if (range.getClientRects().length > 1) words.push(match[0]);
+        }
+      }
+      return words;
+    }),
+  );
+  expect(broken).toEqual([]);
+  await box.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  // Wide enough for the table, the box is plain again: no tab stop that scrolls nothing.
+  await page.setViewportSize({width: 1280, height: 900});
+  await expect(page.getByRole('region', {name: /^표: /})).toHaveCount(0);
+  await expect(page.locator('article table').first().locator('xpath=..')).not.toHaveAttribute('tabindex');
+  await context.close();
+});
+
 test('on a phone the desktop sidebar and contents give way after hydration, and the menu holds the docs sidebar', async ({browser}) => {
   const {context, page} = await openOnPhone(browser, '/docs/runtimes/overview');
   // The server drew the desktop versions; the first measurement after hydration swaps them out.

@@ -6,6 +6,7 @@
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import copyStyles from '@docusaurus/theme-classic/lib/theme/CodeBlock/Buttons/CopyButton/styles.module.css';
 import wrapStyles from '@docusaurus/theme-classic/lib/theme/CodeBlock/Buttons/WordWrapButton/styles.module.css';
+import {sizeWatch} from '@site/src/dom/sizeWatch';
 import {copyLabel} from './labels';
 
 /** How long the copy button shows that it copied, as the theme's does. */
@@ -49,38 +50,17 @@ function toggleWrap(button: HTMLButtonElement): void {
   }
 }
 
-/**
- * Each block's size is watched after the browser's own layout, so nothing
- * here forces one; that also covers window resizes and a hidden panel
- * becoming visible. Once wrapping is on, the button stays so the reader can
- * turn it off.
- */
-const sizes = ExecutionEnvironment.canUseDOM
-  ? new ResizeObserver((entries) => {
-      for (const {target} of entries) {
-        const wrap = blockOf(target)?.querySelector<HTMLElement>('[data-code-wrap]');
-        if (!wrap) continue;
-        wrap.hidden = !(wrap.classList.contains(wrapStyles.wordWrapButtonEnabled!) || target.scrollWidth > target.clientWidth);
-      }
-    })
-  : null;
+/** Once wrapping is on, the button stays so the reader can turn it off. */
+const sizes = sizeWatch((pre) => {
+  const wrap = blockOf(pre)?.querySelector<HTMLElement>('[data-code-wrap]');
+  if (wrap) wrap.hidden = !(wrap.classList.contains(wrapStyles.wordWrapButtonEnabled!) || pre.scrollWidth > pre.clientWidth);
+});
 
-const watched = new Set<Element>();
-
-/** Shows the buttons of the blocks drawn since the last call, and stops watching blocks no longer in the page. */
+/** Shows the buttons of the blocks drawn since the last call, and follows their code's width. */
 function showButtons(): void {
-  for (const pre of watched) {
-    if (pre.isConnected) continue;
-    sizes?.unobserve(pre);
-    watched.delete(pre);
-  }
-  document.querySelectorAll<HTMLElement>('[data-code-buttons][hidden]').forEach((group) => {
-    group.hidden = false;
-    const pre = blockOf(group)?.querySelector('pre');
-    if (!pre) return;
-    sizes?.observe(pre);
-    watched.add(pre);
-  });
+  const groups = Array.from(document.querySelectorAll<HTMLElement>('[data-code-buttons][hidden]'));
+  groups.forEach((group) => (group.hidden = false));
+  sizes.watch(groups.flatMap((group) => blockOf(group)?.querySelector('pre') ?? []));
 }
 
 if (ExecutionEnvironment.canUseDOM) {
