@@ -192,6 +192,21 @@ test.describe('the navbar box loads its code when the reader reaches for it', ()
     expect(trouble).toEqual([]);
   });
 
+  test('a reader who types on while the code takes over loses no letter, however late the frames come', async ({page}) => {
+    // A busy phone's frames come late; a check made at the next frame would see only what was typed after the plugin emptied the box.
+    await page.addInitScript(() => {
+      window.requestAnimationFrame = (callback) => window.setTimeout(() => callback(performance.now()), 400);
+      window.cancelAnimationFrame = (handle) => window.clearTimeout(handle);
+    });
+    const scripts = await settleThenWatchScripts(page, 300);
+    const query = '컨테이너 런타임과 이미지 레이어';
+    await navbarBox(page).focus();
+    await page.keyboard.type(query, {delay: 80});
+    expect(scripts.length).toBeGreaterThan(0);
+    await expect(navbarBox(page)).toHaveValue(query);
+    await expect(suggestions(page).first()).toBeVisible();
+  });
+
   test('text typed into the box before the page has hydrated is searched once it has', async ({page}) => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));

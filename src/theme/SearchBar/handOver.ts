@@ -28,34 +28,42 @@ export function handOver(input: HTMLInputElement, carried: Carried): void {
 /**
  * Shortly after mounting, the plugin sets the box to the page's highlight
  * words, which empties it on a page without any. If that happens within two
- * seconds of the hand-over, the reader's latest text goes back, through an
- * input event so the plugin's state holds it too. Text the reader deletes
- * stays deleted: only an emptying the reader did not type is undone.
+ * seconds of the hand-over, the reader's latest text stays, and an input
+ * event tells the plugin's state so. The emptying is caught as it is made,
+ * through the input's `value` setter: a reader who types on while it happens
+ * would otherwise type into an empty box before any later check ran, and
+ * lose what came before (seen: "레이어" became "이어"). Text the reader
+ * deletes stays deleted: only an emptying the reader did not type is undone.
  */
 export function keepText(input: HTMLInputElement, text: string): () => void {
-  const until = performance.now() + 2000;
+  const native = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
   let latest = text;
-  let frame = 0;
+  // React keeps its own setter on the input, to know what it last wrote; it must go on seeing every write.
+  const own = Object.getOwnPropertyDescriptor(input, 'value');
+  const setter = (own ?? native).set!;
   const onInput = (event: Event) => {
     if (event.isTrusted) latest = input.value;
   };
   const stop = () => {
-    cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
     input.removeEventListener('input', onInput);
+    if (own) Object.defineProperty(input, 'value', own);
+    else delete (input as {value?: string}).value;
   };
-  const check = () => {
-    if (input.value === '' && latest !== '') {
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, latest);
-      input.dispatchEvent(new Event('input', {bubbles: true}));
+  Object.defineProperty(input, 'value', {
+    configurable: true,
+    get: (own ?? native).get,
+    set(this: HTMLInputElement, value: string) {
+      setter.call(this, value);
+      if (value !== '' || latest === '') return;
       stop();
-    } else if (performance.now() < until) {
-      frame = requestAnimationFrame(check);
-    } else {
-      stop();
-    }
-  };
+      // Past React's record of the write, so that the input event below reads as the change it is.
+      native.set!.call(this, latest);
+      queueMicrotask(() => this.dispatchEvent(new Event('input', {bubbles: true})));
+    },
+  });
   input.addEventListener('input', onInput);
-  frame = requestAnimationFrame(check);
+  const timer = window.setTimeout(stop, 2000);
   return stop;
 }
 
