@@ -1,8 +1,12 @@
 /**
- * The plugin's navbar search box, whose input it names "Search" in every
- * language. A pinned patch (src/pinned/patchedCopy.ts), like the search
- * page's (./searchPage.ts); the stand-in that holds its place until it loads
- * (src/theme/SearchBar) has the same name.
+ * The plugin's navbar search box, patched in two places. Its input is named
+ * "Search" in every language; the stand-in that holds its place until it
+ * loads (src/theme/SearchBar) has the same name. And its "see all results"
+ * link is drawn with each search's results, for the text that search was
+ * given: clicked just after the last keystroke, before that letter's search
+ * has come back, it opened the search page without that letter. On a click it
+ * now leads to what the box says. A pinned patch (src/pinned/patchedCopy.ts),
+ * like the search page's (./searchPage.ts).
  */
 import type {PinnedPatch} from '../pinned/patchedCopy';
 
@@ -14,6 +18,21 @@ export const SEARCH_BAR: PinnedPatch = {
     [
       'aria-label="Search" className={`navbar__search-input',
       'aria-label={translate({ id: "theme.SearchBar.inputLabel", message: "Search" })} className={`navbar__search-input',
+    ],
+    [
+      `a.addEventListener("click", (e) => {
+                if (!e.ctrlKey && !e.metaKey) {
+                    e.preventDefault();
+                    search.current?.autocomplete.close();
+                    history.push(url);`,
+      `a.addEventListener("click", (e) => {
+                params.set("q", searchBarRef.current?.value || query);
+                const typedUrl = \`\${baseUrl}search/?\${params.toString()}\`;
+                a.href = typedUrl;
+                if (!e.ctrlKey && !e.metaKey) {
+                    e.preventDefault();
+                    search.current?.autocomplete.close();
+                    history.push(typedUrl);`,
     ],
   ],
 };

@@ -239,6 +239,42 @@ test.describe('the navbar box loads its code when the reader reaches for it', ()
   });
 });
 
+test('"결과 모두 보기" opens the search page for what the box says, also before the last letter has been searched', async ({page}) => {
+  // The plugin searches in a worker, called through Comlink: holding those calls keeps the suggestions, and their link, as they were for the text before.
+  await page.addInitScript(() => {
+    let held: Array<() => void> | null = null;
+    const post = MessagePort.prototype.postMessage;
+    MessagePort.prototype.postMessage = function (this: MessagePort, ...args: unknown[]) {
+      const send = () => Reflect.apply(post, this, args);
+      const call = (args[0] as {type?: unknown} | null)?.type === 'APPLY';
+      if (held && call) held.push(send);
+      else send();
+    } as typeof post;
+    Object.assign(window, {
+      holdSearches: () => (held = []),
+      releaseSearches: () => {
+        const sends = held ?? [];
+        held = null;
+        sends.forEach((send) => send());
+      },
+    });
+  });
+  await page.goto('/docs/runtimes/overview');
+  await typeInNavbar(page, '레이');
+  const seeAll = page.locator('.navbar [role="listbox"]').getByText('결과 모두 보기');
+  const seeAllQuery = () => seeAll.evaluate((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('q'));
+  await expect.poll(seeAllQuery).toBe('레이');
+  await page.evaluate(() => (window as unknown as {holdSearches: () => void}).holdSearches());
+  await page.keyboard.type('어');
+  expect(await seeAllQuery()).toBe('레이');
+  await seeAll.click();
+  await page.evaluate(() => (window as unknown as {releaseSearches: () => void}).releaseSearches());
+  await expect(page).toHaveURL(/\/search\/?\?/);
+  expect(new URL(page.url()).searchParams.get('q')).toBe('레이어');
+  await expect(page.locator('.main-wrapper input[type="search"]')).toHaveValue('레이어');
+  await expect(page.locator('.main-wrapper article h2 a').first()).toBeVisible();
+});
+
 const HOSTILE = [
   '<script>alert(1)</script>',
   '<img src=x onerror=alert(1)>',

@@ -46,10 +46,7 @@ async function searchPageResults(page: Page, from: string, query: string): Promi
   const box = page.locator('.navbar').getByPlaceholder('검색');
   await box.click();
   await box.pressSequentially(query);
-  const seeAll = page.locator('.navbar [role="listbox"]').getByText('결과 모두 보기');
-  // The link is drawn with each search's results: until the last letter's search is done, it leads to the text before it.
-  await expect.poll(() => seeAll.evaluate((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('q'))).toBe(query);
-  await seeAll.click();
+  await page.locator('.navbar [role="listbox"]').getByText('결과 모두 보기').click();
   await expect(page).toHaveURL(/\/search\/?\?/);
   // The URL changes before the search page's code has arrived, and until then the doc page, whose headings have links too, stays.
   await expect(page.locator('.main-wrapper input[type="search"]')).toHaveValue(query);

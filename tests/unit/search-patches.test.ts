@@ -28,11 +28,13 @@ test('the installed search page is patched to set its results in a transition', 
   assert.ok(text.includes(`from ${JSON.stringify(path.resolve(path.dirname(original), '../hooks/useSearchQuery'))}`));
 });
 
-test('the installed navbar box is patched to name its input by a translation', () => {
+test('the installed navbar box is patched to name its input by a translation and to open the search page for what it says', () => {
   const original = require.resolve(SEARCH_BAR.file);
   const text = readFileSync(writePatchedCopy(SEARCH_BAR, path.join(dir, 'bar'), original).patched, 'utf8');
   assert.match(text, /aria-label=\{translate\(\{ id: "theme\.SearchBar\.inputLabel", message: "Search" \}\)\} className=\{`navbar__search-input/);
   assert.doesNotMatch(text, /aria-label="Search"/);
+  assert.match(text, /params\.set\("q", searchBarRef\.current\?\.value \|\| query\);\n\s+const typedUrl = `\$\{baseUrl\}search\/\?\$\{params\.toString\(\)\}`;\n\s+a\.href = typedUrl;/);
+  assert.match(text, /history\.push\(typedUrl\);/);
   assert.doesNotMatch(text, /from "\.{1,2}\//, 'relative imports would not resolve from the copy');
   assert.ok(text.includes(`from ${JSON.stringify(path.resolve(path.dirname(original), 'SearchBar.module.css'))}`));
 });
