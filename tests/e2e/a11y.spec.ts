@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Page} from '@playwright/test';
 import {expectHydrated} from './hydrated';
+import {openOnPhone} from './phone';
 
 /** axe's findings on the page as it is now, one line per rule with its first nodes. */
 async function violationsOn(page: Page): Promise<string[]> {
@@ -39,10 +40,7 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('axe finds no violations on a phone, where a wide table scrolls in its own box', async ({browser}) => {
-  const context = await browser.newContext({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
-  const page = await context.newPage();
-  await page.goto('/docs/containers/vm-vs-container');
-  await expectHydrated(page);
+  const {context, page} = await openOnPhone(browser, '/docs/containers/vm-vs-container');
   // The case the rule is about: without it, axe has nothing that scrolls to check.
   await expect(page.getByRole('region', {name: /^표: /}).first()).toBeVisible();
   expect(await violationsOn(page)).toEqual([]);

@@ -1,8 +1,9 @@
-import {expect, test, type Browser, type BrowserContext, type Page} from '@playwright/test';
+import {expect, test} from '@playwright/test';
 import {COMPILE_HINT} from '../../src/hydration/compileHints';
 import {darkCodeTheme, lightCodeTheme} from '../../src/prism/themes';
 import type {PrismTheme} from 'prism-react-renderer';
 import {expectHydrated} from './hydrated';
+import {openOnPhone, PHONE} from './phone';
 
 test('the navbar search lists the runtime overview for 런타임', async ({page}) => {
   await page.goto('/');
@@ -151,15 +152,6 @@ test('a code block\'s copy button is in the server HTML and works before the pag
   await context.close();
 });
 
-/** A 390 px touch phone with `path` open and hydrated; the caller closes the context. */
-async function openOnPhone(browser: Browser, path: string): Promise<{context: BrowserContext; page: Page}> {
-  const context = await browser.newContext({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
-  const page = await context.newPage();
-  await page.goto(path);
-  await expectHydrated(page);
-  return {context, page};
-}
-
 test('on a phone, a code block too wide for the screen offers word wrap, which wraps it and unwraps it', async ({browser}) => {
   const {context, page} = await openOnPhone(browser, '/docs/layers/dockerfile');
   const blocks = page.locator('.theme-code-block');
@@ -192,7 +184,8 @@ test('on a phone, a table too wide for the screen scrolls in its own box, a name
   const {context, page} = await openOnPhone(browser, '/docs/containers/vm-vs-container');
   // Against the screen's 390 px: content that overflows widens a phone's layout viewport, and innerWidth with it.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  const box = page.getByRole('region', {name: /^표: /}).first();
+  const regions = page.getByRole('region', {name: /^표: /});
+  const box = regions.first();
   await expect(box).toHaveAttribute('tabindex', '0');
   expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
   // A word laid out on two lines has two boxes; after a hyphen ("bare-metal") is a break a typesetter makes too.
@@ -217,7 +210,7 @@ test('on a phone, a table too wide for the screen scrolls in its own box, a name
   await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
   // Wide enough for the table, the box is plain again: no tab stop that scrolls nothing.
   await page.setViewportSize({width: 1280, height: 900});
-  await expect(page.getByRole('region', {name: /^표: /})).toHaveCount(0);
+  await expect(regions).toHaveCount(0);
   await expect(page.locator('article table').first().locator('xpath=..')).not.toHaveAttribute('tabindex');
   await context.close();
 });
@@ -245,7 +238,7 @@ test('on a phone the desktop sidebar and contents give way after hydration, and 
 
 for (const path of ['/docs/layers/dockerfile', '/docs/cncf/maturity', '/docs/glossary', '/blog']) {
   test(`opening ${path} on a phone loads no ICU collator or date formatter, a long task on a slow phone`, async ({browser}) => {
-    const context = await browser.newContext({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
+    const context = await browser.newContext(PHONE);
     await context.addInitScript(() => {
       const calls: string[] = [];
       Object.defineProperty(window, '__icuCalls', {value: calls});
