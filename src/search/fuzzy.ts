@@ -79,10 +79,12 @@ export function allowedEdits(keys: string, script: 'latin' | 'hangul'): number {
   return keys.length < twoFrom ? 1 : 2;
 }
 
-/** A word the index knows, with how often it occurs (the tie-breaker between equally close words). */
-export type VocabularyWord = {word: string; keys: string; frequency: number};
-
 export type Correction = {word: string; distance: number};
+
+/** How common a word is in the index: the tie-breaker between equally close words. */
+export type Frequency = (word: string) => number;
+
+type Entry = {word: string; keys: string};
 
 /**
  * The words of one script an index knows, searched by edit distance. Small
@@ -90,19 +92,21 @@ export type Correction = {word: string; distance: number};
  * by key length so that only those within reach are compared.
  */
 export class Vocabulary {
-  private readonly byLength = new Map<number, VocabularyWord[]>();
+  private readonly byLength = new Map<number, Entry[]>();
   private readonly known = new Set<string>();
+  private readonly frequencies = new Map<string, number>();
 
   constructor(
-    entries: Iterable<{word: string; frequency: number}>,
+    words: Iterable<string>,
     private readonly script: 'latin' | 'hangul',
+    private readonly frequencyOf: Frequency,
   ) {
-    for (const {word, frequency} of entries) {
+    for (const word of words) {
       if (this.known.has(word)) continue;
       this.known.add(word);
       const keys = script === 'hangul' ? jamoKeys(word) : word;
       const list = this.byLength.get(keys.length) ?? [];
-      list.push({word, keys, frequency});
+      list.push({word, keys});
       this.byLength.set(keys.length, list);
     }
   }
@@ -112,22 +116,28 @@ export class Vocabulary {
   }
 
   /** Every word, in no particular order. */
-  *words(): Iterable<VocabularyWord> {
-    for (const list of this.byLength.values()) yield* list;
+  *words(): Iterable<string> {
+    for (const list of this.byLength.values()) for (const {word} of list) yield word;
+  }
+
+  private frequency(word: string): number {
+    let frequency = this.frequencies.get(word);
+    if (frequency === undefined) {
+      frequency = this.frequencyOf(word);
+      this.frequencies.set(word, frequency);
+    }
+    return frequency;
   }
 
   /** Words whose keys begin with the keys of `start` (a word still being typed), most frequent first. */
   completions(start: string, limit: number): string[] {
     const keys = this.script === 'hangul' ? jamoKeys(start) : start;
-    const found: VocabularyWord[] = [];
+    const found: string[] = [];
     for (const [length, list] of this.byLength) {
       if (length <= keys.length) continue;
-      for (const entry of list) if (entry.keys.startsWith(keys)) found.push(entry);
+      for (const entry of list) if (entry.keys.startsWith(keys)) found.push(entry.word);
     }
-    return found
-      .sort((a, b) => b.frequency - a.frequency || (a.word < b.word ? -1 : 1))
-      .slice(0, limit)
-      .map((entry) => entry.word);
+    return found.sort((a, b) => this.frequency(b) - this.frequency(a) || (a < b ? -1 : 1)).slice(0, limit);
   }
 
   /**
@@ -139,18 +149,49 @@ export class Vocabulary {
     const keys = this.script === 'hangul' ? jamoKeys(word) : word;
     const max = allowedEdits(keys, this.script);
     if (max === 0) return undefined;
-    let best: (Correction & {frequency: number}) | undefined;
+    let best: Correction | undefined;
     for (const [length, list] of this.byLength) {
       if (Math.abs(length - keys.length) > max) continue;
       for (const entry of list) {
         if (entry.word === word) continue;
         const distance = editDistance(keys, entry.keys, best ? Math.min(max, best.distance) : max);
         if (distance === Infinity) continue;
-        if (!best || distance < best.distance || (distance === best.distance && entry.frequency > best.frequency)) {
-          best = {word: entry.word, distance, frequency: entry.frequency};
-        }
+        const better =
+          !best ||
+          distance < best.distance ||
+          (distance === best.distance &&
+            (this.frequency(entry.word) > this.frequency(best.word) ||
+              (this.frequency(entry.word) === this.frequency(best.word) && entry.word < best.word)));
+        if (better) best = {word: entry.word, distance};
       }
     }
-    return best && {word: best.word, distance: best.distance};
+    return best;
   }
+}
+
+/**
+ * A sorted word list written compactly: each word as the number of leading
+ * characters it shares with the one before, then the rest (컨테이너 컨테이너화
+ * → "0컨테이너 4화"). For words without digits, such as Korean stems.
+ */
+export function frontCode(sortedWords: readonly string[]): string {
+  let previous = '';
+  return sortedWords
+    .map((word) => {
+      let shared = 0;
+      while (shared < previous.length && shared < word.length && previous[shared] === word[shared]) shared += 1;
+      previous = word;
+      return `${shared}${word.slice(shared)}`;
+    })
+    .join(' ');
+}
+
+export function frontDecode(coded: string): string[] {
+  if (coded === '') return [];
+  let previous = '';
+  return coded.split(' ').map((item) => {
+    const [, shared = '0', rest = ''] = /^(\d+)(.*)$/s.exec(item) ?? [];
+    previous = previous.slice(0, Number(shared)) + rest;
+    return previous;
+  });
 }

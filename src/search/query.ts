@@ -82,7 +82,7 @@ type HangulReading =
  */
 export function readHangul(stem: string, isLast: boolean, vocabulary: Vocabulary): HangulReading {
   if (vocabulary.has(stem)) return {status: 'known'};
-  for (const {word} of vocabulary.words()) if (word.includes(stem)) return {status: 'known'};
+  for (const word of vocabulary.words()) if (word.includes(stem)) return {status: 'known'};
   if (compoundOf(stem, vocabulary)) return {status: 'known'};
   if (isLast) {
     const completions = vocabulary.completions(stem, MAX_COMPLETIONS);

@@ -1,5 +1,5 @@
-import {buildAliasTable, indexTokens, initialsOf, type AliasGroup, type AliasTable} from './analyzer';
-import {Vocabulary} from './fuzzy';
+import {bigrams, buildAliasTable, indexTokens, initialsOf, type AliasGroup, type AliasTable} from './analyzer';
+import {frontCode, frontDecode, Vocabulary} from './fuzzy';
 import {hangulStems, type Lexicon} from './query';
 
 /** A document as the search plugin extracts it from a built page (its `SearchDocument`). */
@@ -41,10 +41,11 @@ export type SearchIndexFile = {
   secondaryPages: number[];
   /**
    * Every Korean stem of two syllables or more in the documents and the
-   * glossary's spellings, most frequent first: what a mistyped Korean word is
-   * corrected to (the postings hold syllable pairs, not words).
+   * glossary's spellings, sorted and front-coded ({@link frontCode}): what a
+   * mistyped Korean word is corrected to (the postings hold syllable pairs,
+   * not words).
    */
-  vocabulary: string[];
+  vocabulary: string;
   indexes: {documents: SearchDocument[]; postings: SerializedPostings}[];
 };
 
@@ -83,12 +84,10 @@ export function searchableText(text: string): string {
   return text.normalize('NFC').replace(ART_CHARACTERS, ' ').replace(ASCII_ART, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Korean stems of two syllables or more in the documents and the glossary, most frequent first. */
-function vocabularyOf(indexes: readonly {documents: readonly SearchDocument[]}[], aliases: readonly AliasGroup[]): string[] {
-  const counts = new Map<string, number>();
+/** Korean stems of two syllables or more in the documents and the glossary, sorted and front-coded. */
+function vocabularyOf(indexes: readonly {documents: readonly SearchDocument[]}[], aliases: readonly AliasGroup[]): string {
   const texts = [...indexes.flatMap(({documents}) => documents.map((doc) => doc.t)), ...aliases.flatMap((group) => group.forms)];
-  for (const stem of texts.flatMap((text) => hangulStems(text.normalize('NFC')))) counts.set(stem, (counts.get(stem) ?? 0) + 1);
-  return [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1));
+  return frontCode([...new Set(texts.flatMap((text) => hangulStems(text.normalize('NFC'))))].sort());
 }
 
 export function buildIndexFile(plugin: PluginIndexFile, {baseUrl = '/', aliases, siteKeywords, isSecondary}: BuildOptions): SearchIndexFile {
@@ -142,6 +141,7 @@ export type LoadedSearchIndex = {
   aliases: AliasTable;
   aliasGroups: AliasGroup[];
   secondaryPages: ReadonlySet<number>;
+  /** Korean stems, see {@link SearchIndexFile.vocabulary}. */
   vocabulary: string[];
   /** The words queries are checked and corrected against; built on first use. */
   lexicon?: Lexicon;
@@ -156,7 +156,7 @@ export function loadIndexFile(json: unknown): LoadedSearchIndex {
     !Array.isArray(file.indexes) ||
     !Array.isArray(file.aliases) ||
     !Array.isArray(file.secondaryPages) ||
-    !Array.isArray(file.vocabulary) ||
+    typeof file.vocabulary !== 'string' ||
     typeof file.baseUrl !== 'string'
   ) {
     throw new Error(
@@ -166,7 +166,7 @@ export function loadIndexFile(json: unknown): LoadedSearchIndex {
   }
   return {
     baseUrl: file.baseUrl,
-    vocabulary: file.vocabulary,
+    vocabulary: frontDecode(file.vocabulary),
     indexes: file.indexes.map(({documents, postings}, type) => ({
       type: type as DocumentType,
       documents,
@@ -186,18 +186,15 @@ const HANGUL_TERM = /[\uAC00-\uD7A3]/;
 /** The words of a loaded index, Korean and Latin, for recognising and correcting a query's words. */
 export function lexiconOf(loaded: LoadedSearchIndex): Lexicon {
   if (loaded.lexicon) return loaded.lexicon;
-  const latinCounts = new Map<string, number>();
-  for (const index of loaded.indexes) {
-    for (const term of index.terms) {
-      if (!LATIN_TERM.test(term) || HANGUL_TERM.test(term)) continue;
-      latinCounts.set(term, (latinCounts.get(term) ?? 0) + documentsWith(index, term).length);
-    }
-  }
-  const hangul = new Vocabulary(
-    loaded.vocabulary.map((word, rank) => ({word, frequency: loaded.vocabulary.length - rank})),
-    'hangul',
-  );
-  const latin = new Vocabulary([...latinCounts].map(([word, frequency]) => ({word, frequency})), 'latin');
+  const latinTerms = new Set(loaded.indexes.flatMap((index) => index.terms.filter((term) => LATIN_TERM.test(term) && !HANGUL_TERM.test(term))));
+  // Documents with the term; for a Korean word, with all its syllable pairs (the index does not know where they are).
+  const documentCount = (terms: readonly string[]) =>
+    loaded.indexes.reduce((sum, index) => {
+      const [first = [], ...rest] = terms.map((term) => new Set(documentsWith(index, term)));
+      return sum + [...first].filter((doc) => rest.every((docs) => docs.has(doc))).length;
+    }, 0);
+  const hangul = new Vocabulary(loaded.vocabulary, 'hangul', (word) => documentCount(bigrams(word)));
+  const latin = new Vocabulary(latinTerms, 'latin', (word) => documentCount([word]));
   loaded.lexicon = {
     hangul,
     latin,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {buildAliasTable, type AliasGroup} from '../../src/search/analyzer';
-import {allowedEdits, editDistance, jamoKeys, Vocabulary} from '../../src/search/fuzzy';
+import {allowedEdits, editDistance, frontCode, frontDecode, jamoKeys, Vocabulary} from '../../src/search/fuzzy';
 import {parseQuery} from '../../src/search/query';
 import {rankQuery, search} from '../../src/search/rank';
 import {buildIndexFile, lexiconOf, loadIndexFile, searchableText, type PluginIndexFile, type SearchDocument} from '../../src/search/searchIndex';
@@ -84,23 +84,30 @@ describe('allowed edits', () => {
   });
 
   it('find the closest known word, the more frequent of two as close, and none beyond reach', () => {
-    const latin = new Vocabulary(
-      [
-        {word: 'containerd', frequency: 5},
-        {word: 'container', frequency: 9},
-        {word: 'runc', frequency: 3},
-        {word: 'rung', frequency: 7},
-      ],
-      'latin',
-    );
+    const frequencies = new Map([
+      ['containerd', 5],
+      ['container', 9],
+      ['runc', 3],
+      ['rung', 7],
+    ]);
+    const latin = new Vocabulary(frequencies.keys(), 'latin', (word) => frequencies.get(word) ?? 0);
     assert.deepEqual(latin.closest('contianerd'), {word: 'containerd', distance: 1});
     assert.deepEqual(latin.closest('containr'), {word: 'container', distance: 1});
     assert.deepEqual(latin.closest('runx'), {word: 'rung', distance: 1}, 'runc and rung are as close; rung is more frequent');
     assert.equal(latin.closest('rnc'), undefined, 'three letters are too few to correct');
     assert.equal(latin.closest('cotnianre'), undefined, 'three edits are too many');
-    const hangul = new Vocabulary([{word: '런타임', frequency: 1}, {word: '컨테이너', frequency: 1}], 'hangul');
+    const hangul = new Vocabulary(['런타임', '컨테이너'], 'hangul', () => 1);
     assert.deepEqual(hangul.closest('런타입'), {word: '런타임', distance: 1});
     assert.equal(hangul.closest('런닝'), undefined);
+  });
+});
+
+describe('the vocabulary in the index', () => {
+  it('is front-coded and decodes to the same words', () => {
+    const words = ['런타임', '컨테이너', '컨테이너화', '컨트롤'];
+    assert.equal(frontCode(words), '0런타임 0컨테이너 4화 1트롤');
+    assert.deepEqual(frontDecode(frontCode(words)), words);
+    assert.deepEqual(frontDecode(''), []);
   });
 });
 
