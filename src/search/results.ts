@@ -4,7 +4,7 @@
  * box, a first suggestion that says when a word was corrected. Pure, so
  * that the worker and the unit tests share it.
  */
-import {highlightPositions, type Ranking, type SearchResult} from './rank';
+import {highlightPositions, type RankedPage, type Ranking, type SearchResult} from './rank';
 import {DocumentType, type LoadedSearchIndex, type SearchDocument} from './searchIndex';
 
 /** Text with the spans to mark (start, length), cut to a window around the first when long. */
@@ -67,8 +67,19 @@ export function excerpt(text: string, marks: readonly [number, number][], length
   };
 }
 
-const marked = (doc: SearchDocument, terms: ReadonlySet<string>, loaded: LoadedSearchIndex): Marked =>
-  ({text: doc.t, marks: highlightPositions(doc, terms, loaded.aliases)});
+type Hit = RankedPage['hits'][number];
+
+function documentOf(hit: Hit): SearchDocument {
+  const doc = hit.index.documents[hit.doc];
+  if (!doc) throw new Error(`search index ${hit.index.type} has no document ${hit.doc}`);
+  return doc;
+}
+
+/** A hit's text around its first match, the matched words marked. */
+const excerptOf = (hit: Hit, loaded: LoadedSearchIndex): Marked => {
+  const doc = documentOf(hit);
+  return excerpt(doc.t, highlightPositions(doc, hit.terms, loaded.aliases));
+};
 
 const sameText = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
 
@@ -85,43 +96,45 @@ export function pagesOf(loaded: LoadedSearchIndex, {pages, tokens, plan}: Rankin
   for (const {pageId, hits} of pages.slice(0, limit)) {
     const title = titles.get(pageId);
     if (!title) continue;
-    const terms = new Set(hits.flatMap((hit) => [...hit.terms]));
-    let pageExcerpt: Marked | undefined;
-    const sections = new Map<string, {url: string; heading?: Marked; excerpt?: Marked}>();
+    // First choose what to show, best hits first; then find the matches in that alone (finding them is the costly part).
+    let description: Hit | undefined;
+    let opening: Hit | undefined;
+    const sections = new Map<string, {heading?: Hit; content?: Hit}>();
     for (const hit of hits) {
-      const doc = hit.index.documents[hit.doc];
-      if (!doc) continue;
+      const doc = documentOf(hit);
       const type = hit.index.type;
-      if (type === DocumentType.Description) {
-        pageExcerpt ??= excerpt(doc.t, highlightPositions(doc, hit.terms, loaded.aliases));
-        continue;
-      }
+      if (type === DocumentType.Description) description ??= hit;
       if (type !== DocumentType.Heading && type !== DocumentType.Content) continue;
       const anchor = doc.h ?? '';
       const heading = type === DocumentType.Heading ? doc.t : (doc.s ?? '');
-      const text = excerpt(doc.t, highlightPositions(doc, hit.terms, loaded.aliases));
       // The page's opening text, or a section named like the page: the page's own excerpt.
       if (anchor === '' || sameText(heading, title.t)) {
-        if (type === DocumentType.Content) pageExcerpt ??= text;
+        if (type === DocumentType.Content) opening ??= hit;
         continue;
       }
-      const section = sections.get(anchor) ?? {url: `${doc.u}${anchor}`};
-      if (type === DocumentType.Heading) section.heading = text;
-      else section.excerpt ??= text;
-      section.heading ??= {text: heading, marks: highlightPositions({...doc, t: heading}, terms, loaded.aliases)};
+      const section = sections.get(anchor) ?? (sections.size < MAX_SECTIONS ? {} : undefined);
+      if (!section) continue;
+      if (type === DocumentType.Heading) section.heading ??= hit;
+      else section.content ??= hit;
       sections.set(anchor, section);
     }
-    const description = descriptions.get(pageId);
+    const terms = new Set(hits.flatMap((hit) => [...hit.terms]));
+    const page = description ?? opening;
+    const fallback = descriptions.get(pageId);
     out.push({
       url: title.u,
-      title: marked(title, terms, loaded),
+      title: {text: title.t, marks: highlightPositions(title, terms, loaded.aliases)},
       path: title.b ?? [],
-      ...(pageExcerpt ?? description ? {excerpt: pageExcerpt ?? excerpt(description?.t ?? '', [])} : {}),
-      sections: [...sections.values()].slice(0, MAX_SECTIONS).map(({url, heading, excerpt: text}) => ({
-        url,
-        heading: heading ?? {text: '', marks: []},
-        ...(text ? {excerpt: text} : {}),
-      })),
+      ...(page ? {excerpt: excerptOf(page, loaded)} : fallback ? {excerpt: excerpt(fallback.t, [])} : {}),
+      sections: [...sections].map(([anchor, {heading, content}]) => {
+        const doc = documentOf((heading ?? content) as Hit);
+        const headingText = heading ? documentOf(heading).t : (doc.s ?? '');
+        return {
+          url: `${doc.u}${anchor}`,
+          heading: heading ? excerptOf(heading, loaded) : {text: headingText, marks: highlightPositions({...doc, t: headingText}, terms, loaded.aliases)},
+          ...(content ? {excerpt: excerptOf(content, loaded)} : {}),
+        };
+      }),
     });
   }
   return {pages: out, tokens, ...(plan.corrected === undefined ? {} : {corrected: plan.corrected})};
