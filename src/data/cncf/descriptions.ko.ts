@@ -1,0 +1,218 @@
+/**
+ * Korean descriptions of the CNCF projects, written by hand (not translated
+ * sentence by sentence): what each project is and what it is used for, in one
+ * or two 합니다체 sentences of 40–120 characters, with the glossary's spelling
+ * (src/data/glossary/terms.ts) and project names as the projects write them.
+ *
+ * Keyed by the project's slug in projects.ts. `from` is the fingerprint of the
+ * English description the Korean was written from (src/data/cncf/fingerprint.ts).
+ * `npm run cncf:import` lists what a new landscape adds or changes, and
+ * `npm run check:content` fails on a missing entry and warns about a stale one;
+ * CONTRIBUTING.md (#cncf-descriptions) says how to write or update one.
+ */
+import type {KoreanDescriptions} from './descriptions';
+
+const descriptions = {
+  'aeraki-mesh': {
+    from: '5023827e501b',
+    ko: 'Istio 서비스 메시에서 HTTP 밖의 7계층 프로토콜(Dubbo, Thrift, Redis 등) 트래픽도 라우팅하고 관리하게 해 주는 확장입니다.',
+  },
+  'agones': {
+    from: 'be328845ea55',
+    ko: 'Kubernetes 위에서 멀티플레이 게임의 전용 게임 서버를 배포하고 실행하며 규모를 조절하는 프로젝트입니다. 게임 서버를 커스텀 리소스로 다룹니다.',
+  },
+  'akri': {
+    from: 'a51bfa1cf435',
+    ko: '엣지의 IP 카메라, USB 장치 같은 주변 장치를 찾아 Kubernetes 클러스터의 리소스로 노출하고, 그 장치를 쓰는 파드를 띄워 주는 프로젝트입니다.',
+  },
+  'antrea': {
+    from: '866862215349',
+    ko: 'Open vSwitch를 데이터 플레인으로 쓰는 Kubernetes 네트워크(CNI) 플러그인입니다. 네트워크 정책과 트래픽 관측 기능을 함께 제공합니다.',
+  },
+  'apicurio-registry': {
+    from: 'b854ee2a6948',
+    ko: 'OpenAPI, AsyncAPI 같은 API 정의와 Avro, Protobuf 같은 이벤트 스키마를 저장하고 버전을 관리하는 레지스트리입니다.',
+  },
+  'argo': {
+    from: 'e2ce6fc505ec',
+    ko: 'Argo Workflows, Argo CD, Argo Rollouts, Argo Events로 이루어진 Kubernetes 네이티브 도구 모음입니다. 워크플로 실행과 GitOps 배포에 씁니다.',
+  },
+  'armada': {
+    from: 'c51c493880ae',
+    ko: '여러 Kubernetes 클러스터에 걸쳐 대량의 배치 작업을 대기열에 넣고 스케줄링하는 시스템입니다.',
+  },
+  'artifact-hub': {
+    from: 'e3b0c44298fc',
+    ko: 'Helm 차트, 오퍼레이터, 정책 같은 클라우드 네이티브 패키지를 한곳에서 찾아보고 게시하는 웹 애플리케이션입니다.',
+  },
+  'athenz': {
+    from: 'd7ede5ddf563',
+    ko: 'X.509 인증서로 서비스를 인증하고 역할 기반으로 세밀하게 접근을 제어하는 플랫폼입니다. Yahoo에서 시작했습니다.',
+  },
+  'atlantis': {
+    from: 'cb74a5fd634d',
+    ko: '풀 리퀘스트에서 Terraform plan과 apply를 실행하고 그 결과를 댓글로 남겨, 인프라 변경을 리뷰 흐름 안에서 처리하게 하는 도구입니다.',
+  },
+  'backstage': {
+    from: 'e3b0c44298fc',
+    ko: '서비스 카탈로그, 소프트웨어 템플릿, 기술 문서를 한 포털에 모으는 개발자 포털 프레임워크입니다. Spotify에서 시작했습니다.',
+  },
+  'bank-vaults': {
+    from: '2a02b479adc1',
+    ko: 'HashiCorp Vault를 Kubernetes에서 운영하는 도구 모음입니다. Vault 오퍼레이터, 파드에 시크릿을 주입하는 웹훅, 설정용 CLI를 제공합니다.',
+  },
+  'bfe': {
+    from: '23f3a41d2806',
+    ko: 'Baidu의 사내 프런트엔드 시스템에서 나온 7계층 로드 밸런서입니다. HTTP, HTTPS, HTTP/2 같은 트래픽을 규칙에 따라 분배합니다.',
+  },
+  'bootc': {
+    from: 'd0120cafed5f',
+    ko: '운영체제 전체를 OCI 이미지로 만들어 배포하고, 그 이미지로 호스트를 트랜잭션 방식으로 제자리에서 갱신하는 도구입니다.',
+  },
+  'bpfman': {
+    from: 'f97b6fc61b3d',
+    ko: 'Linux 호스트와 Kubernetes 클러스터에서 eBPF 프로그램을 불러오고 해제하며 권한과 수명을 관리하는 도구입니다.',
+  },
+  'brigade': {
+    from: 'e3b0c44298fc',
+    ko: 'Kubernetes에서 이벤트가 일어나면 JavaScript나 TypeScript로 작성한 스크립트로 작업을 실행하는 이벤트 기반 스크립팅 도구입니다.',
+  },
+  'buildpacks': {
+    from: 'e3b0c44298fc',
+    ko: 'Dockerfile 없이 소스 코드를 분석해 OCI 이미지로 만드는 Cloud Native Buildpacks 명세와 그 구현인 pack CLI입니다.',
+  },
+  'cadence-workflow': {
+    from: '8441b1c656f3',
+    ko: '오래 걸리는 업무 흐름을 일반 코드로 작성하면 상태를 저장해 두고 장애가 나도 이어서 실행해 주는 워크플로 플랫폼입니다. Uber에서 시작했습니다.',
+  },
+  'capsule': {
+    from: '001b698a638a',
+    ko: '네임스페이스 여러 개를 테넌트로 묶고 정책을 적용해, 한 Kubernetes 클러스터를 여러 팀이 나눠 쓰게 하는 멀티 테넌시 도구입니다.',
+  },
+  'carina': {
+    from: 'c3bf988f059e',
+    ko: '노드의 로컬 디스크를 LVM이나 원시 장치로 관리해 Kubernetes에 영구 볼륨으로 제공하는 CSI 스토리지 플러그인입니다.',
+  },
+  'cartography': {
+    from: 'b349a0ea1dde',
+    ko: '클라우드 계정과 인프라의 자산, 그리고 자산 사이의 관계를 Neo4j 그래프로 모아 보안 분석에 쓰게 하는 Python 도구입니다.',
+  },
+  'carvel': {
+    from: 'a8cdcdbee596',
+    ko: 'ytt, kapp, kbld, imgpkg처럼 한 가지 일만 하는 도구를 조합해 Kubernetes 애플리케이션을 구성하고 배포하는 도구 모음입니다.',
+  },
+  'cdk-for-kubernetes-cdk8s': {
+    from: '01a0f3d9a12c',
+    ko: 'TypeScript, Python, Java, Go 같은 일반 프로그래밍 언어로 Kubernetes 매니페스트를 정의하고 생성하는 프레임워크입니다.',
+  },
+  'cedar': {
+    from: 'e8f8e72db16c',
+    ko: '애플리케이션의 권한 규칙을 코드와 분리된 정책으로 작성하는 권한 부여 정책 언어입니다. 자동 추론으로 정책을 분석할 수 있게 설계되었습니다.',
+  },
+  'cert-manager': {
+    from: 'e3b0c44298fc',
+    ko: 'Kubernetes에서 TLS 인증서를 발급하고 만료 전에 갱신하는 컨트롤러입니다. Let\'s Encrypt 같은 ACME 발급자와 Vault 등을 지원합니다.',
+  },
+  'chaos-mesh': {
+    from: 'e3b0c44298fc',
+    ko: '파드 장애, 네트워크 지연, 디스크 오류 같은 장애를 Kubernetes 클러스터에 일부러 주입해 복원력을 시험하는 카오스 엔지니어링 플랫폼입니다.',
+  },
+  'chaosblade': {
+    from: 'e3b0c44298fc',
+    ko: '호스트, 컨테이너, Kubernetes, 애플리케이션에 CPU 부하나 네트워크 장애 같은 실험을 주입하는 카오스 엔지니어링 도구입니다. Alibaba에서 시작했습니다.',
+  },
+  'cilium': {
+    from: 'e3b0c44298fc',
+    ko: 'eBPF로 Kubernetes의 네트워킹, 네트워크 정책, 로드 밸런싱을 처리하는 CNI 플러그인입니다. 트래픽 관측(Hubble)과 서비스 메시 기능도 있습니다.',
+  },
+  'cloud-custodian': {
+    from: 'e3b0c44298fc',
+    ko: 'YAML 정책으로 클라우드 리소스를 조회하고, 규칙에 어긋난 리소스에 태그 달기, 중지, 삭제 같은 조치를 하는 규칙 엔진입니다.',
+  },
+  'cloudevents': {
+    from: 'dc089b858718',
+    ko: '이벤트 데이터를 설명하는 공통 메타데이터 형식을 정한 명세입니다. 서비스와 플랫폼 사이에서 이벤트를 주고받을 때 씁니다.',
+  },
+  'cloudnativepg': {
+    from: 'e1b36a958163',
+    ko: 'Kubernetes에서 PostgreSQL 클러스터의 배포, 복제, 장애 조치, 백업을 관리하는 오퍼레이터입니다.',
+  },
+  'clusternet': {
+    from: '65913af153c7',
+    ko: '퍼블릭 클라우드, 프라이빗 클라우드, 엣지에 흩어진 여러 Kubernetes 클러스터를 한곳에서 관리하고 애플리케이션을 배포하는 도구입니다.',
+  },
+  'clusterpedia': {
+    from: '6d83e5fd5920',
+    ko: '여러 Kubernetes 클러스터의 리소스를 모아 동기화해 두고, Kubernetes API와 같은 방식으로 한 번에 검색하고 조회하게 하는 도구입니다.',
+  },
+  'cni-genie': {
+    from: 'e3b0c44298fc',
+    ko: '한 Kubernetes 클러스터에서 여러 CNI 플러그인을 함께 쓰고, 파드마다 어떤 네트워크에 붙을지 고르게 해 주는 플러그인입니다.',
+  },
+  'cohdi': {
+    from: 'c055ffc79b06',
+    ko: 'GPU 같은 분리된 하드웨어를 필요할 때 노드에 붙여 쓰게 하는 프로젝트입니다. Kubernetes의 DRA, 오토스케일러, 스케줄링과 연동합니다.',
+  },
+  'composefs': {
+    from: 'e24cca27a016',
+    ko: 'OverlayFS, EROFS, fs-verity를 조합해 읽기 전용 파일시스템 트리를 마운트하는 프로젝트입니다. 이미지를 마운트하고 무결성을 검증하는 데 씁니다.',
+  },
+  'confidential-containers': {
+    from: '453ab4eae937',
+    ko: '신뢰 실행 환경(TEE)에서 컨테이너를 실행해, 사용 중인 데이터까지 호스트와 클라우드 운영자로부터 보호하는 프로젝트입니다.',
+  },
+  'connect-rpc': {
+    from: 'e1f9d7511910',
+    ko: 'Protocol Buffers로 정의한 API를 브라우저와 gRPC 클라이언트 양쪽에서 호출할 수 있는 HTTP API로 만드는 라이브러리 모음입니다.',
+  },
+  'container-network-interface-cni': {
+    from: 'e3b0c44298fc',
+    ko: '컨테이너의 네트워크 인터페이스를 설정하는 플러그인의 명세와 라이브러리입니다. Kubernetes의 네트워크 플러그인이 이 인터페이스를 따릅니다.',
+  },
+  'container2wasm': {
+    from: '2cd2d16d7143',
+    ko: '컨테이너 이미지를 WebAssembly 이미지로 바꿔 WASI 런타임이나 웹 브라우저에서 실행하게 하는 변환 도구입니다.',
+  },
+  'containerd': {
+    from: 'f5b4ffd6fa27',
+    ko: '이미지를 내려받아 저장하고 컨테이너의 실행을 관리하는 고수준 컨테이너 런타임입니다. Docker Engine과 Kubernetes 노드에서 널리 씁니다.',
+  },
+  'containerssh': {
+    from: '7f2cf31c8c08',
+    ko: 'SSH 연결마다 Kubernetes, Podman, Docker에 새 컨테이너를 띄워 사용자를 그 안에 넣고, 연결이 끊기면 컨테이너를 지우는 SSH 서버입니다.',
+  },
+  'contour': {
+    from: 'e3b0c44298fc',
+    ko: 'Envoy를 데이터 플레인으로 쓰는 Kubernetes 인그레스 컨트롤러입니다. Gateway API와 자체 HTTPProxy 리소스를 지원합니다.',
+  },
+  'copa': {
+    from: '77bdb79bd0fd',
+    ko: '스캐너의 취약점 보고서를 바탕으로, 이미지를 처음부터 다시 빌드하지 않고 문제가 된 패키지만 바로 패치하는 CLI 도구입니다.',
+  },
+  'coredns': {
+    from: 'e3b0c44298fc',
+    ko: '플러그인을 이어 붙여 기능을 구성하는 DNS 서버입니다. Kubernetes 클러스터의 기본 DNS로 서비스 디스커버리를 맡습니다.',
+  },
+  'cortex': {
+    from: 'e3b0c44298fc',
+    ko: '여러 Prometheus의 메트릭을 받아 테넌트별로 나눠 오래 저장하고, 수평으로 확장하며 조회하게 하는 메트릭 저장소입니다.',
+  },
+  'cozystack': {
+    from: '8f1f0e584417',
+    ko: '베어메탈 서버에 프라이빗 클라우드를 구축하는 PaaS 플랫폼입니다. 관리형 Kubernetes, KubeVirt 가상머신, 데이터베이스 서비스를 제공합니다.',
+  },
+  'cri-o': {
+    from: 'e3b0c44298fc',
+    ko: 'Kubernetes의 CRI를 구현한 가벼운 컨테이너 런타임입니다. runc나 crun 같은 OCI 런타임으로 파드의 컨테이너를 실행합니다.',
+  },
+  'crossplane': {
+    from: '2e77981e29d5',
+    ko: 'Kubernetes API를 확장해 클라우드 리소스와 애플리케이션을 선언적으로 관리하는 컨트롤 플레인을 만드는 프레임워크입니다.',
+  },
+  'cubefs': {
+    from: 'e3b0c44298fc',
+    ko: '메타데이터와 데이터를 나눠 저장하는 분산 파일시스템입니다. POSIX, S3, HDFS 방식으로 접근하고 CSI로 Kubernetes에 볼륨을 제공합니다.',
+  },
+} satisfies KoreanDescriptions;
+
+export default descriptions;
