@@ -213,6 +213,206 @@ const descriptions = {
     from: 'e3b0c44298fc',
     ko: '메타데이터와 데이터를 나눠 저장하는 분산 파일시스템입니다. POSIX, S3, HDFS 방식으로 접근하고 CSI로 Kubernetes에 볼륨을 제공합니다.',
   },
+  'curiefense': {
+    from: 'e3b0c44298fc',
+    ko: 'Envoy를 확장해 웹 애플리케이션 방화벽, 봇 차단, DDoS 방어 같은 트래픽 보호 기능을 더하는 도구입니다.',
+  },
+  'curve': {
+    from: 'da8a737ab7ad',
+    ko: 'NetEase가 만든 분산 스토리지 시스템입니다. 블록 스토리지(CurveBS)와 파일시스템(CurveFS)을 제공해 여러 용도의 스토리지 기반으로 씁니다.',
+  },
+  'curvine': {
+    from: 'b93eeee9b374',
+    ko: 'Rust로 작성한 분산 다계층 캐시 시스템입니다. 클라우드 객체 스토리지의 데이터를 메모리, SSD, HDD에 캐시하고 POSIX, S3, HDFS 방식으로 제공합니다.',
+  },
+  'dalec': {
+    from: '09a81af5cb5d',
+    ko: '선언적 명세 파일 하나로 RPM, DEB 같은 시스템 패키지와 그 패키지로 만든 이미지를 빌드하는 BuildKit 프런트엔드입니다. 공급망 보안을 위해 만들었습니다.',
+  },
+  'dapr': {
+    from: 'e3b0c44298fc',
+    ko: '서비스 호출, 상태 저장, 발행/구독, 시크릿 조회 같은 분산 애플리케이션 기능을 사이드카 API로 제공하는 런타임입니다.',
+  },
+  'devfile': {
+    from: '13fab2de2f73',
+    ko: '컨테이너 기반 개발 환경을 YAML 파일로 정의하는 개방형 표준입니다. 여러 개발 도구와 IDE가 같은 정의로 환경을 만듭니다.',
+  },
+  'devspace': {
+    from: '73468eb6be1a',
+    ko: 'Kubernetes 클러스터 안에서 애플리케이션을 개발하며 코드 변경을 컨테이너에 바로 동기화하는 클라이언트 전용 개발 도구입니다.',
+  },
+  'devstream': {
+    from: 'e3b0c44298fc',
+    ko: 'CI/CD, 코드 저장소, 모니터링 같은 DevOps 도구를 설정 파일 하나로 설치하고 서로 연결하는 도구 체인 관리자입니다.',
+  },
+  'dex': {
+    from: '99319df5cee3',
+    ko: 'LDAP, GitHub, SAML 같은 다른 인증 수단을 연결해 OpenID Connect로 신원을 제공하는 서버입니다. Kubernetes 사용자 인증에 자주 씁니다.',
+  },
+  'distribution': {
+    from: '6ce37e220070',
+    ko: 'OCI 배포 명세를 구현한 레지스트리 서버와 라이브러리입니다. 이미지를 저장하고 내려보내는 많은 레지스트리의 바탕이 됩니다.',
+  },
+  'dragonfly': {
+    from: '17547962bba5',
+    ko: 'P2P 방식으로 이미지와 파일을 나눠 전달해 레지스트리 부하를 줄이는 배포 시스템입니다. Nydus로 이미지를 필요한 만큼만 읽어 컨테이너 시작을 앞당깁니다.',
+  },
+  'drasi': {
+    from: 'd1af932aed29',
+    ko: '데이터베이스 같은 데이터 원본의 변경을 지속 쿼리로 감지하고, 조건이 맞으면 정해 둔 반응을 실행하는 변경 처리 플랫폼입니다.',
+  },
+  'easegress': {
+    from: '783f5fbdd4e3',
+    ko: '라우팅, 부하 분산, 회로 차단기, 인증 같은 트래픽 기능을 파이프라인으로 조합하는 API 게이트웨이입니다.',
+  },
+  'emissary-ingress': {
+    from: 'e3b0c44298fc',
+    ko: 'Envoy 기반의 Kubernetes API 게이트웨이이자 인그레스 컨트롤러입니다. 예전 이름은 Ambassador입니다.',
+  },
+  'envoy': {
+    from: 'e3b0c44298fc',
+    ko: '서비스 사이의 트래픽을 중계하는 L7 프록시입니다. 여러 서비스 메시와 API 게이트웨이의 데이터 플레인으로 쓰입니다.',
+  },
+  'eraser': {
+    from: 'd904ccb74256',
+    ko: '취약점 스캔 결과를 바탕으로, 실행 중이 아닌 이미지를 클러스터의 모든 노드에서 지우는 도구입니다.',
+  },
+  'etcd': {
+    from: 'e3b0c44298fc',
+    ko: 'Raft 합의 알고리즘으로 데이터를 복제하는 분산 키-값 저장소입니다. Kubernetes가 클러스터 상태를 저장하는 곳입니다.',
+  },
+  'external-secrets': {
+    from: 'f80a20e92957',
+    ko: 'AWS Secrets Manager, Vault 같은 외부 비밀 저장소의 값을 읽어 Kubernetes 시크릿으로 만들어 주는 오퍼레이터입니다.',
+  },
+  'fabedge': {
+    from: 'e3b0c44298fc',
+    ko: 'Kubernetes와 KubeEdge로 구성한 엣지 환경에서 클라우드와 엣지, 엣지와 엣지 사이의 파드 네트워크를 연결하는 프로젝트입니다.',
+  },
+  'falco': {
+    from: 'e3b0c44298fc',
+    ko: '커널의 시스템 호출을 관찰해 컨테이너와 호스트에서 일어나는 수상한 동작을 실시간으로 찾아내는 런타임 보안 도구입니다.',
+  },
+  'flatcar-container-linux': {
+    from: '18bf73bbdd57',
+    ko: '컨테이너 워크로드를 위해 만든 최소 구성의 Linux 배포판입니다. 읽기 전용 /usr와 자동 업데이트로 관리 부담을 줄입니다.',
+  },
+  'fluentd': {
+    from: 'e3b0c44298fc',
+    ko: '여러 곳에서 나오는 로그를 모아 가공하고 저장소나 분석 도구로 보내는 로그 수집기입니다. 플러그인으로 입력과 출력을 늘립니다.',
+  },
+  'fluid': {
+    from: '91097ddebc0b',
+    ko: '원격 데이터셋을 Kubernetes 클러스터 가까이 캐시해 AI나 빅데이터 작업이 빠르게 읽게 하는 데이터 오케스트레이션 플랫폼입니다.',
+  },
+  'flux': {
+    from: 'e3b0c44298fc',
+    ko: 'Git 저장소에 선언한 상태에 맞춰 Kubernetes 클러스터를 계속 동기화하는 GitOps 도구입니다.',
+  },
+  'fonio': {
+    from: 'e3b0c44298fc',
+    ko: 'eBPF 프로브로 컨테이너 환경과 Linux 호스트의 네트워크, 파일, 프로세스 활동을 관찰하는 보안 모니터링 에이전트입니다. 예전 이름은 ingraind입니다.',
+  },
+  'grpc': {
+    from: '896dfbab264a',
+    ko: 'Protocol Buffers로 인터페이스를 정의하고 HTTP/2로 통신하는 RPC 프레임워크입니다. 여러 언어로 서비스 사이의 호출을 구현합니다.',
+  },
+  'hami': {
+    from: 'f8a704dd5d7e',
+    ko: 'GPU 같은 AI 가속기를 여러 파드가 나눠 쓰도록 가상화하고 스케줄링하는 Kubernetes 미들웨어입니다.',
+  },
+  'harbor': {
+    from: 'e3b0c44298fc',
+    ko: '이미지와 Helm 차트를 저장하는 레지스트리입니다. 접근 제어, 취약점 스캔, 서명, 레지스트리 간 복제를 제공합니다.',
+  },
+  'headlamp': {
+    from: '14ad6c91f48b',
+    ko: '여러 Kubernetes 클러스터를 웹 브라우저나 데스크톱 앱에서 보고 관리하는 UI입니다. 플러그인으로 화면과 기능을 넓힐 수 있습니다.',
+  },
+  'helm': {
+    from: 'e3b0c44298fc',
+    ko: '애플리케이션의 Kubernetes 리소스를 차트로 묶어 설치하고 업그레이드하고 되돌리는 패키지 관리자입니다.',
+  },
+  'hexa': {
+    from: 'e3b0c44298fc',
+    ko: '여러 클라우드와 플랫폼의 접근 정책을 공통 정책 언어 IDQL로 옮겨 한곳에서 관리하는 정책 오케스트레이터입니다.',
+  },
+  'higress': {
+    from: '1c2f29330b0a',
+    ko: 'Envoy와 Istio를 바탕으로 만든 API 게이트웨이입니다. 인그레스, 마이크로서비스, LLM 호출 트래픽을 한곳에서 다룹니다.',
+  },
+  'holmesgpt': {
+    from: '1de473fe5eb0',
+    ko: '알림이 오면 관측 데이터와 클러스터 상태를 조사하고 런북을 실행해 장애 원인을 찾는 AI 에이전트입니다.',
+  },
+  'hwameistor': {
+    from: '0d741e10ed89',
+    ko: '노드의 로컬 디스크를 묶어 복제와 고가용성을 갖춘 볼륨으로 제공하는 Kubernetes 로컬 스토리지 시스템입니다.',
+  },
+  'hyperlight': {
+    from: '692c0e1f2c3f',
+    ko: '애플리케이션 안에 넣어 쓰는 가벼운 가상머신 관리자입니다. 신뢰할 수 없는 코드를 운영체제 없는 작은 가상머신에서 짧은 지연으로 실행합니다.',
+  },
+  'in-toto': {
+    from: 'e3b0c44298fc',
+    ko: '소프트웨어 공급망의 각 단계를 누가 어떻게 수행했는지 서명된 증명으로 남기고 검증하는 프레임워크입니다.',
+  },
+  'inclavare-containers': {
+    from: '91ffacde574b',
+    ko: 'Intel SGX 같은 엔클레이브 안에서 컨테이너를 실행하는, 기밀 컴퓨팅용 컨테이너 런타임입니다.',
+  },
+  'inspektor-gadget': {
+    from: 'cb52c6e807c3',
+    ko: '가젯이라 부르는 eBPF 기반 도구로 Kubernetes와 Linux 호스트의 시스템 활동을 관찰하고 데이터를 모으는 디버깅 도구 모음입니다.',
+  },
+  'interlink': {
+    from: '52d58f34b295',
+    ko: 'Virtual Kubelet 인터페이스로 Kubernetes 파드를 HPC 배치 시스템 같은 원격 자원에서 실행하게 하는 프로젝트입니다.',
+  },
+  'istio': {
+    from: '3d5c97433b57',
+    ko: '트래픽 관리, mTLS 보안, 관측 가능성을 애플리케이션 코드 밖에서 제공하는 서비스 메시입니다. Envoy 사이드카나 앰비언트 모드로 동작합니다.',
+  },
+  'jaeger': {
+    from: 'e3b0c44298fc',
+    ko: '요청이 여러 서비스를 거치는 경로를 추적하고 시각화하는 분산 트레이싱 플랫폼입니다. 지연과 오류의 원인을 찾는 데 씁니다.',
+  },
+  'k0s': {
+    from: 'e3b0c44298fc',
+    ko: '필요한 구성 요소를 바이너리 하나에 담은 Kubernetes 배포판입니다. 베어메탈, 클라우드, 엣지에 같은 방식으로 설치합니다.',
+  },
+  'k3s': {
+    from: '853984350225',
+    ko: '엣지, IoT, 개발 환경에 맞게 바이너리 하나로 줄인 경량 Kubernetes 배포판입니다.',
+  },
+  'k8gb': {
+    from: '6b506c6189ec',
+    ko: 'DNS를 이용해 여러 지역의 Kubernetes 클러스터 사이에서 트래픽을 나누고, 장애가 나면 다른 클러스터로 넘기는 전역 로드 밸런서입니다.',
+  },
+  'k8sgpt': {
+    from: '0874fae428dd',
+    ko: 'Kubernetes 클러스터의 문제를 찾아 정리하는 진단 도구입니다. 찾은 문제를 LLM으로 풀어 설명하고 해결 방법을 제안할 수 있습니다.',
+  },
+  'k8up': {
+    from: 'e3b0c44298fc',
+    ko: 'restic으로 Kubernetes의 영구 볼륨과 애플리케이션 데이터를 백업하고 복원하는 오퍼레이터입니다.',
+  },
+  'kagent': {
+    from: 'f64ceb3ef65b',
+    ko: 'Kubernetes 안에서 AI 에이전트를 만들고 실행하는 프레임워크입니다. DevOps와 플랫폼 운영 작업을 자동화하는 데 씁니다.',
+  },
+  'kai-scheduler': {
+    from: '2997a9c0d163',
+    ko: '대규모 Kubernetes 클러스터에서 AI 워크로드에 GPU를 효율적으로 나눠 주는 스케줄러입니다. NVIDIA가 Run:ai의 스케줄러를 공개했습니다.',
+  },
+  'kairos': {
+    from: 'bce2f4f35d6f',
+    ko: '엣지에서 Kubernetes를 돌리기 위한 변경 불가능한 Linux 메타 배포판입니다. 기존 배포판을 바탕으로 이미지 기반 OS를 만듭니다.',
+  },
+  'kaito': {
+    from: '7ad3ee01c11e',
+    ko: 'Kubernetes에서 LLM 추론, 파인 튜닝, RAG 워크로드를 배포하고 필요한 GPU 노드 준비까지 자동화하는 오퍼레이터입니다.',
+  },
 } satisfies KoreanDescriptions;
 
 export default descriptions;
