@@ -413,6 +413,206 @@ const descriptions = {
     from: '7ad3ee01c11e',
     ko: 'Kubernetes에서 LLM 추론, 파인 튜닝, RAG 워크로드를 배포하고 필요한 GPU 노드 준비까지 자동화하는 오퍼레이터입니다.',
   },
+  'kanister': {
+    from: 'f2fe87569f90',
+    ko: '데이터베이스처럼 상태가 있는 애플리케이션의 백업과 복원 절차를 정의하고 실행하는 Kubernetes 데이터 관리 프레임워크입니다.',
+  },
+  'karmada': {
+    from: '01f2803c7787',
+    ko: '여러 Kubernetes 클러스터와 클라우드에 걸쳐 애플리케이션을 배포하고 스케줄링하는 멀티 클러스터 오케스트레이션 시스템입니다.',
+  },
+  'kbind': {
+    from: '8d8cc8181cd6',
+    ko: '서비스 제공자가 자기 API를 다른 Kubernetes 클러스터에 연결해 주고, 소비자 클러스터는 제공자의 컨트롤러 없이 그 API를 쓰게 하는 프로젝트입니다.',
+  },
+  'kcl': {
+    from: '45a133f7c74b',
+    ko: '설정과 정책을 작성하기 위한 제약 기반 함수형 언어입니다. Kubernetes 매니페스트 같은 설정을 생성하고 검증하는 데 씁니다.',
+  },
+  'kcp': {
+    from: 'e3b0c44298fc',
+    ko: 'Kubernetes와 같은 API를 제공하되 컨테이너는 실행하지 않는 수평 확장형 컨트롤 플레인입니다. 작업 공간(workspace)으로 테넌트를 나눕니다.',
+  },
+  'keda': {
+    from: 'e3b0c44298fc',
+    ko: '큐 길이, 메트릭, 이벤트 수에 따라 Kubernetes 워크로드를 0개까지 줄이거나 늘리는 이벤트 기반 오토스케일러입니다.',
+  },
+  'kepler': {
+    from: 'cd35c03d5e74',
+    ko: 'eBPF와 하드웨어 카운터로 컨테이너와 파드의 전력 사용량을 추정해 Prometheus 메트릭으로 내보내는 도구입니다.',
+  },
+  'keptn': {
+    from: 'fa78eeec3abe',
+    ko: '애플리케이션 배포 전후의 검사, 관측, SLO 평가를 자동화하는 Kubernetes 배포 수명 주기 도구입니다.',
+  },
+  'keycloak': {
+    from: 'd9795700deb1',
+    ko: 'OpenID Connect, OAuth 2.0, SAML을 지원하는 신원 및 접근 관리 서버입니다. 단일 로그인(SSO)과 외부 사용자 저장소 연동을 제공합니다.',
+  },
+  'keylime': {
+    from: '96abf1a29359',
+    ko: 'TPM을 이용한 원격 증명으로 엣지, 클라우드, IoT 장치의 부팅과 실행 상태가 바뀌지 않았는지 계속 확인하는 도구입니다.',
+  },
+  'kgateway': {
+    from: '4b04be43e830',
+    ko: 'Envoy를 데이터 플레인으로 쓰고 Kubernetes Gateway API를 구현하는 API 게이트웨이입니다. 예전 이름은 Gloo입니다.',
+  },
+  'kitops': {
+    from: 'e3f04155ae92',
+    ko: 'AI/ML 모델, 데이터셋, 코드, 설정을 ModelKit이라는 OCI 아티팩트 하나로 묶어 레지스트리로 배포하는 도구입니다.',
+  },
+  'kmesh': {
+    from: '891bf8eddf90',
+    ko: 'eBPF와 프로그래밍 가능한 커널로, 사이드카 없이 트래픽 관리, 보안, 관측 기능을 제공하는 서비스 메시 데이터 플레인입니다.',
+  },
+  'knative': {
+    from: '2d6000698f5f',
+    ko: 'Kubernetes 위에서 요청에 따라 0까지 자동 확장하는 서버리스 워크로드(Serving)와 이벤트 전달(Eventing)을 제공하는 플랫폼입니다.',
+  },
+  'ko': {
+    from: 'bebc9aa497e2',
+    ko: 'Dockerfile 없이 Go 애플리케이션을 빌드해 이미지로 만들고 레지스트리에 올리는 도구입니다.',
+  },
+  'konveyor': {
+    from: 'f0e7589a3513',
+    ko: '기존 애플리케이션을 분석해 Kubernetes로 옮기고 현대화하는 작업을 돕는 도구 모음입니다.',
+  },
+  'koordinator': {
+    from: 'aee41d22f6f8',
+    ko: '서비스 품질(QoS)을 기준으로 온라인 서비스와 배치 작업을 한 Kubernetes 클러스터에 함께 배치하는 스케줄링 시스템입니다.',
+  },
+  'kpt': {
+    from: '93fe6ec89999',
+    ko: 'Kubernetes 설정을 패키지로 가져와 함수로 편집하고 검증하는 도구입니다. 설정을 코드가 아닌 데이터로 다룹니다.',
+  },
+  'krator': {
+    from: 'e3b0c44298fc',
+    ko: '상태 기계 방식으로 Kubernetes 오퍼레이터를 작성하는 Rust 라이브러리입니다. Krustlet 프로젝트에서 나왔습니다.',
+  },
+  'krkn': {
+    from: '75ab65f89971',
+    ko: 'Kubernetes 클러스터에 장애를 일으켜 병목을 찾고, 장애 상황에서의 복원력과 성능을 확인하는 카오스 테스트 도구입니다.',
+  },
+  'krustlet': {
+    from: 'e3b0c44298fc',
+    ko: 'Kubernetes 노드에서 컨테이너 대신 WebAssembly 모듈을 실행하는, Rust로 작성한 kubelet입니다.',
+  },
+  'kserve': {
+    from: 'dc065a0520b9',
+    ko: 'Kubernetes에서 예측 모델과 생성형 AI 모델을 배포하고 추론 요청을 처리하는 모델 서빙 플랫폼입니다. 여러 ML 프레임워크를 지원합니다.',
+  },
+  'kuadrant': {
+    from: 'eede4b2b3fa9',
+    ko: 'Gateway API 기반 게이트웨이에 TLS, DNS, 인증과 권한 부여, 요청 수 제한 정책을 붙여 여러 클러스터의 서비스를 보호하는 프로젝트입니다.',
+  },
+  'kuasar': {
+    from: '7f5ab607b5fe',
+    ko: '마이크로 VM, 애플리케이션 커널, WebAssembly, runc 같은 여러 종류의 샌드박스를 한 런타임에서 지원하는 컨테이너 런타임입니다.',
+  },
+  'kube-burner': {
+    from: 'bba3ab219f4e',
+    ko: 'Kubernetes 클러스터에 대량의 오브젝트를 만들고 지워 성능과 규모 한계를 측정하는 테스트 도구입니다. Go로 작성했습니다.',
+  },
+  'kube-ovn': {
+    from: '84bc5a91016a',
+    ko: 'OVN과 Open vSwitch를 바탕으로 서브넷, 고정 IP, QoS 같은 기능을 제공하는 Kubernetes 네트워크(CNI) 플러그인입니다.',
+  },
+  'kube-rs': {
+    from: '846919bf700a',
+    ko: 'Kubernetes API 클라이언트와 컨트롤러 런타임을 제공하는 Rust 라이브러리입니다. Rust로 오퍼레이터를 만들 때 씁니다.',
+  },
+  'kube-vip': {
+    from: 'ae135d751b75',
+    ko: 'Kubernetes 컨트롤 플레인과 LoadBalancer 서비스에 가상 IP를 붙여 고가용성과 부하 분산을 제공하는 도구입니다.',
+  },
+  'kubean': {
+    from: '83bdd640a99a',
+    ko: 'kubespray를 바탕으로 Kubernetes 클러스터의 설치, 업그레이드, 노드 추가 같은 수명 주기 작업을 오퍼레이터로 자동화하는 도구입니다.',
+  },
+  'kubearmor': {
+    from: '62bd0b402173',
+    ko: 'AppArmor, SELinux, BPF-LSM으로 컨테이너와 노드의 프로세스, 파일, 네트워크 동작을 정책대로 제한하는 런타임 보안 도구입니다.',
+  },
+  'kubeclipper': {
+    from: '4b6fc2680502',
+    ko: '웹 콘솔과 API로 Kubernetes 클러스터를 설치하고 업그레이드하며 관리하는 kubeadm 기반 도구입니다.',
+  },
+  'kubedl': {
+    from: 'e3b0c44298fc',
+    ko: 'TensorFlow, PyTorch 같은 분산 학습 작업과 모델 서빙을 Kubernetes에서 실행하고 관리하는 프로젝트입니다. Alibaba에서 시작했습니다.',
+  },
+  'kubeedge': {
+    from: 'e3b0c44298fc',
+    ko: 'Kubernetes의 애플리케이션 관리와 장치 관리를 엣지 노드까지 넓혀, 클라우드와 연결이 끊겨도 엣지가 동작하게 하는 플랫폼입니다.',
+  },
+  'kubeelasti': {
+    from: 'c51b32983578',
+    ko: '요청이 없으면 워크로드를 0개로 줄였다가, 요청이 오면 프록시에 잡아 둔 채 다시 늘려 요청을 잃지 않는 Kubernetes 자동 확장 도구입니다.',
+  },
+  'kubefleet': {
+    from: 'be3dae09344b',
+    ko: '여러 Kubernetes 클러스터를 하나의 플릿으로 묶어 애플리케이션을 배치하고 관리하는 멀티 클러스터 도구입니다.',
+  },
+  'kubeflow': {
+    from: '1dd023e8d1fd',
+    ko: 'Kubernetes에서 머신러닝 모델의 학습, 파이프라인, 서빙을 실행하는 AI 플랫폼 도구 모음입니다.',
+  },
+  'kuberhealthy': {
+    from: 'bdc797c7a1fd',
+    ko: '검사용 파드를 주기적으로 실행해 클러스터가 제대로 동작하는지 확인하고, 결과를 Prometheus 메트릭으로 내보내는 오퍼레이터입니다.',
+  },
+  'kubernetes': {
+    from: '60163653754a',
+    ko: '컨테이너화된 애플리케이션의 배포, 확장, 관리를 자동화하는 컨테이너 오케스트레이션 시스템입니다. CNCF의 첫 프로젝트입니다.',
+  },
+  'kubescape': {
+    from: 'f880d5422763',
+    ko: '클러스터, 매니페스트, Helm 차트, 이미지를 검사해 NSA-CISA, CIS 같은 기준에 어긋난 설정과 취약점을 찾는 보안 도구입니다.',
+  },
+  'kubeslice': {
+    from: '816de109878f',
+    ko: '여러 Kubernetes 클러스터에 걸친 슬라이스라는 가상 네트워크로 애플리케이션을 묶어, 클러스터 사이의 통신과 테넌트 격리를 제공합니다.',
+  },
+  'kubestellar': {
+    from: 'bee5300a07ab',
+    ko: '엣지, 멀티 클라우드, 하이브리드 클라우드의 여러 Kubernetes 클러스터에 워크로드와 설정을 배치하는 멀티 클러스터 구성 관리 도구입니다.',
+  },
+  'kubevela': {
+    from: 'e3b0c44298fc',
+    ko: 'OAM(Open Application Model)을 바탕으로 애플리케이션을 정의하고 여러 환경에 배포하는 애플리케이션 배포 플랫폼입니다.',
+  },
+  'kubevirt': {
+    from: 'a8a22c577c50',
+    ko: 'Kubernetes에서 가상머신을 파드처럼 정의하고 실행하게 하는 가상화 API와 런타임입니다. 컨테이너와 가상머신을 함께 운영할 때 씁니다.',
+  },
+  'kubewarden': {
+    from: '4e8815834ad4',
+    ko: 'WebAssembly로 컴파일한 정책으로 Kubernetes 요청을 검사하는 정책 엔진입니다. Rego, CEL, Rust, Go 등으로 정책을 작성합니다.',
+  },
+  'kudo': {
+    from: '43c518e86a35',
+    ko: '선언적으로 작성한 단계와 계획으로 Kubernetes 오퍼레이터를 코드 없이 만드는 도구입니다.',
+  },
+  'kuma': {
+    from: '6ee164b96b6b',
+    ko: 'Envoy 기반 서비스 메시입니다. Kubernetes와 가상머신에 걸쳐 여러 영역의 서비스를 연결하고 정책을 적용합니다.',
+  },
+  'kured': {
+    from: '83cc71bbaee3',
+    ko: 'OS 패키지 관리자가 재부팅이 필요하다고 표시하면 노드를 하나씩 비우고 안전하게 재부팅하는 Kubernetes 데몬셋입니다.',
+  },
+  'kusionstack': {
+    from: '285382f0cca9',
+    ko: '개발자가 의도를 선언하면 플랫폼 팀이 정한 방식대로 인프라와 애플리케이션 리소스를 만드는, 내부 개발자 플랫폼용 오케스트레이터입니다.',
+  },
+  'kyverno': {
+    from: 'e3b0c44298fc',
+    ko: 'YAML로 작성한 정책으로 Kubernetes 리소스를 검증하고 변경하고 생성하는 정책 엔진입니다. 이미지 서명 검증도 할 수 있습니다.',
+  },
+  'lima': {
+    from: 'c56a5184a5c4',
+    ko: 'macOS 등에서 Linux 가상머신을 띄워 containerd와 nerdctl로 컨테이너를 쓰게 하는 도구입니다.',
+  },
 } satisfies KoreanDescriptions;
 
 export default descriptions;
