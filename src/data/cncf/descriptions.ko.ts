@@ -613,6 +613,206 @@ const descriptions = {
     from: 'c56a5184a5c4',
     ko: 'macOS 등에서 Linux 가상머신을 띄워 containerd와 nerdctl로 컨테이너를 쓰게 하는 도구입니다.',
   },
+  'linkerd': {
+    from: 'a80e217763ae',
+    ko: 'Rust로 작성한 가벼운 사이드카 프록시로 Kubernetes 서비스에 mTLS, 관측 가능성, 재시도 같은 신뢰성 기능을 더하는 서비스 메시입니다.',
+  },
+  'litmus': {
+    from: 'e3b0c44298fc',
+    ko: 'Kubernetes와 클라우드 인프라에 장애 실험을 정의하고 실행하며 그 결과를 관찰하는 카오스 엔지니어링 플랫폼입니다.',
+  },
+  'llm-d': {
+    from: '711245f5463b',
+    ko: 'vLLM과 Gateway API 추론 확장을 바탕으로 LLM 추론을 여러 노드에 분산하는 Kubernetes 네이티브 프레임워크입니다. 캐시를 고려한 라우팅과 자동 확장을 제공합니다.',
+  },
+  'logging-operator-kube-logging': {
+    from: '230b7503f40e',
+    ko: 'Kubernetes에 Fluent Bit과 Fluentd 같은 로그 수집기를 배포하고, 로그를 모으고 보내는 규칙을 리소스로 관리하는 오퍼레이터입니다.',
+  },
+  'longhorn': {
+    from: 'a7ff591c590c',
+    ko: 'Kubernetes 노드의 디스크로 복제된 블록 스토리지 볼륨을 만드는 분산 스토리지입니다. 스냅샷과 외부 백업을 지원합니다.',
+  },
+  'loxilb': {
+    from: '9c90d1b760ee',
+    ko: 'eBPF로 만든 로드 밸런서입니다. Kubernetes 서비스와 엣지, 5G 환경에서 L4와 L7 부하 분산을 제공합니다.',
+  },
+  'merbridge': {
+    from: '8024700a860d',
+    ko: '서비스 메시의 사이드카로 가는 트래픽을 iptables 대신 eBPF로 바로 전달해 지연을 줄이는 도구입니다.',
+  },
+  'meshery': {
+    from: 'e3b0c44298fc',
+    ko: 'Kubernetes와 서비스 메시 같은 클라우드 네이티브 인프라를 시각적으로 설계하고 배포하며 관리하는 관리 플레인입니다.',
+  },
+  'metal3-io': {
+    from: 'e3b0c44298fc',
+    ko: 'Kubernetes API로 베어메탈 서버를 프로비저닝하고 관리하는 프로젝트입니다. Ironic을 쓰며 Cluster API의 인프라 공급자로도 동작합니다.',
+  },
+  'metallb': {
+    from: 'f62586fac838',
+    ko: 'BGP나 ARP 같은 표준 라우팅 프로토콜로 베어메탈 Kubernetes 클러스터에 LoadBalancer 서비스를 제공하는 구현체입니다.',
+  },
+  'microcks': {
+    from: 'e3b0c44298fc',
+    ko: 'OpenAPI, AsyncAPI, gRPC, GraphQL 명세로 API 모의(mock) 서버를 만들고 계약 테스트를 실행하는 도구입니다.',
+  },
+  'modelpack': {
+    from: '62d4292008c7',
+    ko: 'AI 모델과 관련 파일을 OCI 아티팩트로 묶어 배포하고 실행하기 위한 개방형 명세입니다.',
+  },
+  'nats': {
+    from: '5af4eb246ead',
+    ko: '발행/구독, 요청/응답, 스트림 저장(JetStream)을 제공하는 메시징 시스템입니다. 엣지부터 클라우드까지 서비스와 장치를 연결합니다.',
+  },
+  'network-service-mesh': {
+    from: '02dbd88f144a',
+    ko: '여러 클러스터와 클라우드에 걸쳐 워크로드를 L3 네트워크 서비스에 연결하는, 하이브리드와 멀티 클라우드용 IP 서비스 메시입니다.',
+  },
+  'nmstate': {
+    from: '08cb5874ffea',
+    ko: '호스트의 네트워크 설정을 선언적으로 관리하는 라이브러리와 CLI입니다. Kubernetes에서는 노드의 네트워크를 API로 설정하게 합니다.',
+  },
+  'nocalhost': {
+    from: 'e3b0c44298fc',
+    ko: 'IDE 플러그인으로 Kubernetes 클러스터 안에서 바로 코드를 고치고 실행하게 하는 클라우드 네이티브 개발 환경 도구입니다.',
+  },
+  'notary-project': {
+    from: 'e3b0c44298fc',
+    ko: '이미지 같은 OCI 아티팩트에 서명하고 그 서명을 검증하는 명세와 도구(Notation)입니다. 소프트웨어 공급망 보안에 씁니다.',
+  },
+  'oauth2-proxy': {
+    from: '916c4e856abb',
+    ko: 'Google, Azure, OpenID Connect 같은 신원 제공자로 로그인하게 한 뒤 요청을 뒤쪽 애플리케이션에 넘기는 인증용 리버스 프록시입니다.',
+  },
+  'open-cluster-management': {
+    from: '845885c34528',
+    ko: '허브와 스포크 구조로 여러 Kubernetes 클러스터를 등록하고 워크로드와 정책을 배포하는 멀티 클러스터 관리 프로젝트입니다.',
+  },
+  'open-policy-agent-opa': {
+    from: 'e3b0c44298fc',
+    ko: 'Rego 언어로 작성한 정책을 평가하는 범용 정책 엔진입니다. Kubernetes 어드미션 제어, API 권한 부여 같은 곳에서 씁니다.',
+  },
+  'open-policy-containers': {
+    from: '39efb5b73355',
+    ko: 'OPA 정책을 OCI 이미지로 빌드하고 태그를 붙여 레지스트리에 올리고 내려받고 서명하는, Docker와 비슷한 CLI입니다.',
+  },
+  'open-service-mesh': {
+    from: 'e3b0c44298fc',
+    ko: 'SMI 명세를 구현하고 Envoy를 사이드카로 쓰는 가벼운 Kubernetes 서비스 메시입니다.',
+  },
+  'openchoreo': {
+    from: 'c098d11653c7',
+    ko: 'Backstage 기반 포털, CI/CD, GitOps, 관측 기능을 갖추고 Kubernetes 위에 더 높은 수준의 추상화를 제공하는 개발자 플랫폼입니다.',
+  },
+  'opencost': {
+    from: '3905eda9b7af',
+    ko: 'Kubernetes 워크로드가 쓴 자원과 비용을 네임스페이스, 파드 단위로 나눠 보여 주는 비용 모니터링 도구이자 명세입니다.',
+  },
+  'openebs': {
+    from: 'e3b0c44298fc',
+    ko: '노드의 로컬 디스크나 복제된 볼륨을 Kubernetes 영구 볼륨으로 제공하는 컨테이너 기반 스토리지입니다.',
+  },
+  'openelb': {
+    from: 'e3b0c44298fc',
+    ko: 'BGP나 ARP/NDP로 베어메탈 Kubernetes 클러스터에 LoadBalancer 서비스를 제공하는 로드 밸런서입니다. 예전 이름은 PorterLB입니다.',
+  },
+  'openeverest': {
+    from: '10ee758ccac1',
+    ko: 'MySQL, PostgreSQL, MongoDB 같은 데이터베이스를 Kubernetes 위에서 프로비저닝하고 관리하는 플랫폼입니다.',
+  },
+  'openfeature': {
+    from: '3a47514c688f',
+    ko: '여러 기능 플래그 서비스를 같은 방식으로 쓰게 하는 벤더 중립 API 명세와 SDK입니다.',
+  },
+  'openfga': {
+    from: '1318e739fba7',
+    ko: 'Google Zanzibar에서 착안한 관계 기반 접근 제어(ReBAC)로 애플리케이션의 세밀한 권한을 판단하는 권한 부여 서버입니다.',
+  },
+  'openfunction': {
+    from: 'e3b0c44298fc',
+    ko: 'Knative, KEDA, Dapr를 바탕으로 함수를 빌드하고 실행하는 Kubernetes 함수 서비스(FaaS) 플랫폼입니다.',
+  },
+  'opengemini': {
+    from: '147e589a95c9',
+    ko: '대량의 관측 데이터를 저장하고 분석하는 분산 시계열 데이터베이스입니다. InfluxDB와 호환되는 쿼리와 쓰기를 지원합니다.',
+  },
+  'opengitops': {
+    from: '649f5c3bfc44',
+    ko: 'GitOps의 원칙과 용어를 정의하고 모범 사례를 알리는 벤더 중립 표준화 프로젝트입니다.',
+  },
+  'openkruise': {
+    from: 'e3b0c44298fc',
+    ko: '인플레이스 업데이트, 사이드카 관리 같은 배포 기능을 담은 워크로드 리소스로 Kubernetes를 확장하는 프로젝트입니다.',
+  },
+  'openmetrics': {
+    from: 'e3b0c44298fc',
+    ko: 'Prometheus의 노출 형식을 바탕으로 메트릭을 전달하는 표준 텍스트 형식을 정한 명세입니다.',
+  },
+  'opentelemetry': {
+    from: 'bdb3f94ed446',
+    ko: '트레이스, 메트릭, 로그를 만들고 수집하고 내보내는 API, SDK, 수집기(Collector)와 그 명세입니다.',
+  },
+  'opentofu': {
+    from: '8af03bb480be',
+    ko: 'Terraform에서 갈라져 나온 코드형 인프라(IaC) 도구입니다. HCL로 클라우드와 온프레미스 인프라를 선언하고 프로비저닝합니다.',
+  },
+  'opentracing': {
+    from: 'e3b0c44298fc',
+    ko: '분산 트레이싱을 위한 벤더 중립 API입니다. OpenCensus와 합쳐져 OpenTelemetry가 되었습니다.',
+  },
+  'openyurt': {
+    from: 'a771173e865e',
+    ko: 'Kubernetes를 고치지 않고 엣지까지 넓혀, 클라우드의 컨트롤 플레인이 엣지 노드를 관리하게 하는 플랫폼입니다.',
+  },
+  'operator-framework': {
+    from: 'e3b0c44298fc',
+    ko: 'Kubernetes 오퍼레이터를 만드는 Operator SDK와 그 설치와 업그레이드를 관리하는 OLM으로 이루어진 도구 모음입니다.',
+  },
+  'oras': {
+    from: '41e542a3249e',
+    ko: '이미지가 아닌 파일도 OCI 아티팩트로 레지스트리에 올리고 내려받게 하는 CLI와 여러 언어의 SDK입니다.',
+  },
+  'oscal-compass': {
+    from: 'c164db94cc30',
+    ko: 'NIST의 OSCAL 형식으로 규정 준수 문서를 만들고 검증하고 관리하는 도구 모음입니다.',
+  },
+  'ovn-kubernetes': {
+    from: '4d5bef59afe9',
+    ko: 'OVN(Open Virtual Network)으로 파드 네트워크, 서비스, 네트워크 정책을 구현하는 Kubernetes 네트워크(CNI) 플러그인입니다.',
+  },
+  'oxia': {
+    from: 'c3390fb8e81b',
+    ko: '대규모 분산 시스템에 메타데이터 저장과 코디네이션을 제공하는 저장소입니다. ZooKeeper나 etcd가 맡던 일을 수평으로 확장해 처리합니다.',
+  },
+  'paralus': {
+    from: '8c7937aeed93',
+    ko: '제로 트러스트 원칙에 따라 Kubernetes 클러스터 접근을 통제하고 감사 기록을 남기는 도구입니다.',
+  },
+  'parsec': {
+    from: '1690d82dec05',
+    ko: 'TPM, HSM 같은 하드웨어 보안 장치를 공통 API 뒤에 두어, 애플리케이션이 플랫폼과 상관없이 암호 기능을 쓰게 하는 서비스입니다.',
+  },
+  'perses': {
+    from: '556d90e60736',
+    ko: 'Prometheus, Thanos, Jaeger 등의 관측 데이터를 보여 주는 대시보드 도구입니다. 대시보드를 코드로 관리할 수 있습니다.',
+  },
+  'pipecd': {
+    from: '0560f0038e85',
+    ko: 'Kubernetes, 서버리스, 가상머신 등 여러 플랫폼에 같은 방식으로 배포하는 GitOps 방식의 지속적 배포 플랫폼입니다.',
+  },
+  'piraeus-datastore': {
+    from: '3d4849e68f94',
+    ko: 'LINSTOR와 DRBD로 복제된 블록 볼륨을 Kubernetes에 제공하는 스토리지 오퍼레이터입니다.',
+  },
+  'pixie': {
+    from: '16f53160e341',
+    ko: 'eBPF로 애플리케이션 코드를 고치지 않고 요청, 메트릭, 프로필을 자동으로 수집하는 Kubernetes 관측 도구입니다.',
+  },
+  'podman-container-tools': {
+    from: '85f6465898e5',
+    ko: 'Podman, Buildah, Skopeo처럼 데몬이나 root 권한 없이 컨테이너와 이미지를 다루는 도구 모음입니다.',
+  },
 } satisfies KoreanDescriptions;
 
 export default descriptions;
