@@ -813,6 +813,226 @@ const descriptions = {
     from: '85f6465898e5',
     ko: 'Podman, Buildah, Skopeo처럼 데몬이나 root 권한 없이 컨테이너와 이미지를 다루는 도구 모음입니다.',
   },
+  'podman-desktop': {
+    from: 'ed6310ffbfcf',
+    ko: '데스크톱에서 컨테이너와 Kubernetes를 그래픽 화면으로 빌드하고 실행하며 관리하는 도구입니다.',
+  },
+  'porter': {
+    from: 'd7641d014394',
+    ko: '애플리케이션, 도구, 설정, 배포 절차를 버전이 있는 번들로 묶어 명령 하나로 설치하게 하는 도구입니다. CNAB 명세를 구현합니다.',
+  },
+  'pravega': {
+    from: 'e3b0c44298fc',
+    ko: '이벤트 스트림을 저장하고, 같은 데이터를 실시간 분석과 과거 데이터 분석 양쪽에 제공하는 스트리밍 스토리지 시스템입니다.',
+  },
+  'prometheus': {
+    from: 'e3b0c44298fc',
+    ko: '대상에서 메트릭을 주기적으로 수집해 시계열로 저장하고, PromQL로 조회하고 알림을 보내는 모니터링 시스템입니다.',
+  },
+  'radius': {
+    from: '8aa6eba12a55',
+    ko: '애플리케이션과 그 의존 리소스를 함께 정의하고, 플랫폼 팀이 만든 레시피로 클라우드와 Kubernetes에 배포하는 애플리케이션 플랫폼입니다.',
+  },
+  'ratify': {
+    from: '5d8ebaca287e',
+    ko: '이미지의 서명, SBOM 같은 보안 메타데이터를 검증해, 정책을 만족하는 아티팩트만 Kubernetes에 배포되게 하는 검증 엔진입니다.',
+  },
+  'rkt': {
+    from: 'e3b0c44298fc',
+    ko: 'CoreOS가 만든 컨테이너 엔진입니다. 데몬 없이 파드 단위로 컨테이너를 실행했고 지금은 개발이 끝났습니다.',
+  },
+  'rook': {
+    from: 'e3b0c44298fc',
+    ko: 'Ceph 같은 분산 스토리지를 Kubernetes에서 배포하고 운영하는 스토리지 오퍼레이터입니다.',
+  },
+  'runme-notebooks': {
+    from: '35e6a8dd8b81',
+    ko: 'Markdown 문서에 적힌 명령을 노트북처럼 바로 실행하게 하는 도구입니다. 운영 절차서(런북)를 실행 가능한 문서로 만듭니다.',
+  },
+  'schemahero': {
+    from: 'e3b0c44298fc',
+    ko: '데이터베이스 테이블 스키마를 Kubernetes 리소스로 선언하면 필요한 마이그레이션을 만들어 적용하는 오퍼레이터입니다.',
+  },
+  'score': {
+    from: 'f348923a4001',
+    ko: '워크로드가 필요로 하는 것을 플랫폼과 상관없이 기술하는 워크로드 명세입니다. Docker Compose나 Kubernetes 설정으로 변환해 씁니다.',
+  },
+  'sealer': {
+    from: 'e3b0c44298fc',
+    ko: 'Kubernetes 클러스터와 그 위의 애플리케이션 전체를 클러스터 이미지 하나로 빌드하고 공유하고 실행하는 도구입니다.',
+  },
+  'sermant': {
+    from: '9631b6f3cb48',
+    ko: 'Java 에이전트로 애플리케이션에 트래픽 관리와 서비스 거버넌스를 더하는, 프록시 없는 서비스 메시입니다.',
+  },
+  'serverless-devs': {
+    from: '4bd7ecf4a399',
+    ko: '여러 클라우드의 서버리스 애플리케이션을 만들고 배포하고 디버깅하는 개발자 도구입니다. Alibaba Cloud에서 시작했습니다.',
+  },
+  'serverless-workflow': {
+    from: 'ae7f39f490b2',
+    ko: '서비스 호출과 이벤트를 잇는 워크플로를 정의하는 벤더 중립 DSL과 그 개발 도구, 런타임입니다. 서버리스 환경을 염두에 두고 만들었습니다.',
+  },
+  'service-mesh-interface-smi': {
+    from: 'e3b0c44298fc',
+    ko: '여러 서비스 메시 구현이 함께 따를 Kubernetes API(트래픽 정책, 관측, 트래픽 분할)를 정의한 명세입니다.',
+  },
+  'service-mesh-performance': {
+    from: 'e3b0c44298fc',
+    ko: '서비스 메시의 성능 측정 결과와 측정 환경을 같은 형식으로 기록하고 비교하기 위한 명세입니다.',
+  },
+  'shipwright': {
+    from: 'e3b0c44298fc',
+    ko: 'Buildah, Kaniko, Buildpacks 같은 빌드 전략으로 Kubernetes 안에서 소스 코드를 이미지로 빌드하는 프레임워크입니다.',
+  },
+  'skooner': {
+    from: 'e3b0c44298fc',
+    ko: '웹 브라우저에서 Kubernetes 클러스터의 상태를 실시간으로 보고 관리하는 대시보드입니다. 예전 이름은 k8dash입니다.',
+  },
+  'slimfaas': {
+    from: 'ef733239b96b',
+    ko: '쓰지 않는 함수를 0개까지 줄였다가 요청이 오면 깨우는, Kubernetes용 가벼운 FaaS(Function as a Service) 플랫폼입니다.',
+  },
+  'slimtoolkit': {
+    from: '4881da087c4e',
+    ko: '이미지를 분석해 실제로 쓰는 파일만 남겨 크기와 공격 표면을 줄이는 도구입니다. 예전 이름은 DockerSlim입니다.',
+  },
+  'sops': {
+    from: '47b67878eed8',
+    ko: 'YAML, JSON, ENV, INI 파일의 값을 AWS KMS, GCP KMS, age, PGP 등으로 암호화해 저장소에 둘 수 있게 하는 편집기입니다.',
+  },
+  'spiderpool': {
+    from: '8934f8c37da7',
+    ko: '베어메탈, 가상머신, 퍼블릭 클라우드에서 파드에 underlay 네트워크와 RDMA를 제공하는 Kubernetes 네트워크 솔루션입니다. IP 주소 관리도 맡습니다.',
+  },
+  'spiffe': {
+    from: 'e3b0c44298fc',
+    ko: '이기종 환경의 워크로드에 암호학적으로 검증할 수 있는 신원(SVID)을 부여하는 방법을 정한 표준입니다.',
+  },
+  'spin': {
+    from: '195b9eceec4a',
+    ko: 'WebAssembly로 서버리스 애플리케이션을 만들고 실행하는 프레임워크입니다. 여러 언어로 작성한 컴포넌트를 이벤트에 따라 실행합니다.',
+  },
+  'spinkube': {
+    from: '6de197b91600',
+    ko: 'Spin으로 만든 WebAssembly 애플리케이션을 컨테이너 없이 Kubernetes에서 실행하는 플랫폼입니다. containerd shim과 오퍼레이터로 이루어집니다.',
+  },
+  'spire': {
+    from: 'e3b0c44298fc',
+    ko: 'SPIFFE 명세를 구현해 노드와 워크로드를 증명하고 신원 문서(SVID)를 발급하고 갱신하는 런타임입니다.',
+  },
+  'stacker': {
+    from: '9e9c92709853',
+    ko: '선언적 YAML 파일로 OCI 이미지와 SBOM 같은 관련 아티팩트를 빌드하는 도구입니다. Dockerfile 대신 씁니다.',
+  },
+  'strimzi': {
+    from: 'e3b0c44298fc',
+    ko: 'Kubernetes에서 Apache Kafka 클러스터와 토픽, 사용자를 배포하고 운영하는 오퍼레이터입니다.',
+  },
+  'submariner': {
+    from: 'f10dd23779d6',
+    ko: '온프레미스와 클라우드에 있는 여러 Kubernetes 클러스터의 파드와 서비스를 직접 연결하는 네트워킹 도구입니다.',
+  },
+  'superedge': {
+    from: '0eeb4517b229',
+    ko: '엣지 컴퓨팅을 위한 Kubernetes 기반 컨테이너 관리 시스템입니다. 클라우드와 연결이 끊겨도 엣지 노드가 자율적으로 동작하게 합니다.',
+  },
+  'tekton': {
+    from: '77eeb0abce35',
+    ko: '파이프라인과 태스크를 Kubernetes 리소스로 정의해 빌드, 테스트, 배포를 실행하는 CI/CD 프레임워크입니다.',
+  },
+  'telepresence': {
+    from: '6390cf64e7c3',
+    ko: '로컬 컴퓨터의 프로세스를 원격 Kubernetes 클러스터에 연결해, 클러스터 안의 서비스처럼 개발하고 디버깅하게 하는 도구입니다.',
+  },
+  'teller': {
+    from: 'e3b0c44298fc',
+    ko: 'Vault, AWS, GCP 같은 여러 시크릿 저장소의 값을 가져와 개발 환경과 프로세스에 넣어 주는 시크릿 관리 CLI입니다.',
+  },
+  'thanos': {
+    from: 'e3b0c44298fc',
+    ko: '여러 Prometheus 서버의 메트릭을 한곳에서 조회하고 객체 스토리지에 오래 보관하게 하는 고가용성 메트릭 시스템입니다.',
+  },
+  'the-update-framework-tuf': {
+    from: 'e3b0c44298fc',
+    ko: '저장소가 뚫리거나 서명 키가 유출되어도 소프트웨어 업데이트를 안전하게 유지하도록 서명과 메타데이터 구조를 설계한 프레임워크입니다.',
+  },
+  'tikv': {
+    from: 'e72620bc7399',
+    ko: 'Raft로 복제하고 트랜잭션을 지원하는 분산 키-값 데이터베이스입니다. TiDB의 저장 계층으로 쓰입니다.',
+  },
+  'tinkerbell': {
+    from: 'e3b0c44298fc',
+    ko: '네트워크 부팅과 워크플로로 베어메탈 서버에 운영체제를 설치하고 준비하는 프로비저닝 엔진입니다.',
+  },
+  'tokenetes': {
+    from: '7ec9fc945eac',
+    ko: '마이크로서비스 호출 체인에 트랜잭션 토큰을 붙여, 호출마다 바뀌지 않는 신원과 맥락을 전달하는 Kubernetes 네이티브 프레임워크입니다.',
+  },
+  'tremor': {
+    from: '538d1db12a99',
+    ko: '형식이 정해지지 않은 이벤트 데이터를 패턴 매칭으로 거르고 바꾸고 전달하는 이벤트 처리 시스템입니다.',
+  },
+  'trickster': {
+    from: '2089f476c9fb',
+    ko: '시계열 데이터베이스 앞에 두는 HTTP 리버스 프록시 캐시입니다. 대시보드 쿼리 결과를 캐시해 응답을 빠르게 합니다.',
+  },
+  'urunc': {
+    from: 'c78129bfd1ed',
+    ko: '유니커널과 애플리케이션 커널을 컨테이너처럼 실행하는 CRI 호환 컨테이너 런타임입니다. 유니커널을 OCI 이미지로 배포합니다.',
+  },
+  'velero': {
+    from: 'e3b0c44298fc',
+    ko: 'Kubernetes 클러스터의 리소스와 영구 볼륨을 백업하고 복원하거나 다른 클러스터로 옮기는 도구입니다.',
+  },
+  'vineyard': {
+    from: '9395401728c0',
+    ko: '빅데이터와 AI 작업 사이에서 중간 데이터를 복사 없이 공유하는, 메모리 기반의 변경 불가능한 데이터 관리자입니다.',
+  },
+  'virtual-kubelet': {
+    from: 'e3b0c44298fc',
+    ko: 'kubelet처럼 동작하면서 파드를 서버리스 컨테이너 서비스 같은 외부 플랫폼에서 실행하게 하는 Kubernetes 노드 구현체입니다.',
+  },
+  'visual-studio-code-kubernetes-tools': {
+    from: '51906179fc28',
+    ko: 'Visual Studio Code에서 Kubernetes 매니페스트를 작성하고 클러스터의 리소스를 살펴보며 애플리케이션을 디버깅하게 하는 확장입니다.',
+  },
+  'vitess': {
+    from: '18fa41fcd470',
+    ko: 'MySQL을 샤딩해 수평으로 확장하는 데이터베이스 클러스터링 시스템입니다. YouTube에서 시작했습니다.',
+  },
+  'volcano': {
+    from: 'e3b0c44298fc',
+    ko: 'AI, 빅데이터, HPC 작업을 위한 Kubernetes 배치 스케줄러입니다. 갱 스케줄링과 큐 기반 자원 공유를 제공합니다.',
+  },
+  'wasmcloud': {
+    from: 'e3b0c44298fc',
+    ko: 'WebAssembly 컴포넌트로 만든 애플리케이션을 클라우드, 엣지, Kubernetes에 걸쳐 배포하고 실행하는 플랫폼입니다.',
+  },
+  'wasmedge-runtime': {
+    from: 'c475f9e17720',
+    ko: '클라우드 네이티브, 엣지, 임베디드 환경을 위한 가벼운 WebAssembly 런타임입니다. 서버리스 함수와 마이크로서비스 실행에 씁니다.',
+  },
+  'werf': {
+    from: 'b3581d8751f0',
+    ko: 'Git, Buildah, Helm 등을 묶어 이미지 빌드부터 Kubernetes 배포까지 CI/CD 과정을 한 도구로 처리하는 배포 도구입니다.',
+  },
+  'xline': {
+    from: 'bcd4de725a84',
+    ko: 'etcd와 호환되는 API를 제공하는 지역 분산 메타데이터 관리 시스템입니다. 지역 간 지연을 줄이는 CURP 합의 프로토콜을 씁니다.',
+  },
+  'xregistry': {
+    from: '77028479dd33',
+    ko: '리소스의 메타데이터를 관리하는 추상 모델과, 그 리소스를 찾고 만들고 고치고 지우는 REST 인터페이스를 정한 명세입니다.',
+  },
+  'youki': {
+    from: 'e3b0c44298fc',
+    ko: 'Rust로 작성한 OCI 런타임 명세 구현체입니다. runc처럼 저수준 런타임으로서 컨테이너를 만들고 실행합니다.',
+  },
+  'zot': {
+    from: '5e26328323ec',
+    ko: 'OCI 이미지와 아티팩트만을 위해 만든 가벼운 레지스트리입니다. OCI 배포 명세를 따르며 바이너리 하나로 실행합니다.',
+  },
 } satisfies KoreanDescriptions;
 
 export default descriptions;
