@@ -630,7 +630,7 @@ export const terms: readonly GlossaryTerm[] = [
     id: 'sandboxed-runtime',
     ko: '샌드박스형 런타임',
     en: 'sandboxed runtime',
-    aliases: ['샌드박스 런타임', 'sandbox runtime', '샌드박스 컨테이너', 'sandboxed container'],
+    aliases: ['샌드박스 런타임', 'sandbox runtime', 'sandboxed container', '샌드박스 격리'],
     definition: 'gVisor나 Kata Containers처럼 OCI 런타임 자리에 들어가면서 컨테이너와 호스트 커널 사이에 별도의 커널 경계를 두어 격리를 두껍게 하는 런타임입니다.',
     doc: 'security/sandboxes',
   },
