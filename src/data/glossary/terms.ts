@@ -263,6 +263,47 @@ export const terms: readonly GlossaryTerm[] = [
     doc: 'layers/storage#manifest-config-index',
   },
 
+  // 스토리지
+  {
+    id: 'volume',
+    ko: '볼륨',
+    en: 'volume',
+    aliases: ['docker volume', 'named volume', '이름 있는 볼륨', 'volume mount', '볼륨 마운트'],
+    definition: '컨테이너 레이어 밖에 두고 컨테이너 안의 경로에 연결하는 저장 공간으로, Docker에서는 Docker가 관리하는 디렉터리를, Kubernetes에서는 파드에 선언하는 저장소를 가리킵니다.',
+    doc: 'storage/docker-mounts#volumes',
+  },
+  {
+    id: 'anonymous-volume',
+    ko: '익명 볼륨',
+    en: 'anonymous volume',
+    aliases: ['이름 없는 볼륨', 'unnamed volume'],
+    definition: '이름 대신 무작위 ID가 붙는 Docker 볼륨으로, 컨테이너 경로만 지정했거나 이미지의 VOLUME 경로에 아무것도 연결하지 않았을 때 생깁니다.',
+    doc: 'storage/docker-mounts#named-and-anonymous',
+  },
+  {
+    id: 'bind-mount',
+    ko: '바인드 마운트',
+    en: 'bind mount',
+    aliases: ['바인드마운트', 'bind-mount'],
+    definition: '이미 있는 파일이나 디렉터리를 다른 경로에도 그대로 보이게 하는 리눅스 마운트로, 컨테이너에서는 호스트의 경로를 컨테이너 안에 연결할 때 씁니다.',
+    doc: 'storage/docker-mounts#bind-mounts',
+  },
+  {
+    id: 'tmpfs-mount',
+    ko: 'tmpfs 마운트',
+    en: 'tmpfs mount',
+    aliases: ['tmpfs', '--tmpfs'],
+    definition: '메모리에 있는 tmpfs 파일시스템을 컨테이너 경로에 연결하는 마운트로, 디스크에 기록되지 않고 컨테이너가 멈추면 내용이 사라집니다.',
+    doc: 'storage/docker-mounts#tmpfs',
+  },
+  {
+    id: 'volume-driver',
+    ko: '볼륨 드라이버',
+    en: 'volume driver',
+    aliases: ['볼륨 플러그인', 'volume plugin'],
+    definition: 'Docker 볼륨의 실제 저장소를 정하는 구성 요소로, 기본 local 드라이버는 호스트 디렉터리나 NFS 같은 mount 옵션을 쓰고 플러그인으로 다른 저장소를 붙입니다.',
+    doc: 'storage/docker-mounts#volume-drivers',
+  },
   // 컨테이너 런타임
   {
     id: 'container-runtime',
