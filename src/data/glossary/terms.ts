@@ -368,6 +368,14 @@ export const terms: readonly GlossaryTerm[] = [
     definition: '퍼시스턴트 볼륨 클레임이 지워진 뒤 퍼시스턴트 볼륨과 실제 디스크를 지울지(Delete) 남길지(Retain) 정하는 설정입니다.',
     doc: 'storage/kubernetes-volumes#reclaim-policy',
   },
+  {
+    id: 'csi',
+    ko: 'CSI',
+    en: 'Container Storage Interface',
+    aliases: ['컨테이너 스토리지 인터페이스', 'CSI 드라이버', 'CSI driver'],
+    definition: '컨테이너 오케스트레이터가 스토리지 드라이버에 볼륨의 생성, 노드 연결, 마운트를 요청하는 gRPC API 명세로, Kubernetes의 외부 스토리지 드라이버가 이를 구현합니다.',
+    doc: 'storage/csi',
+  },
   // 컨테이너 런타임
   {
     id: 'container-runtime',
