@@ -25,6 +25,12 @@ const sidebars = {
     },
     {
       type: 'category',
+      label: '스토리지',
+      link: {type: 'doc', id: 'storage/index'},
+      items: ['storage/docker-mounts', 'storage/mounts-and-layers', 'storage/kubernetes-volumes', 'storage/csi'],
+    },
+    {
+      type: 'category',
       label: 'CNCF',
       link: {type: 'doc', id: 'cncf/index'},
       items: ['cncf/overview', 'cncf/projects', 'cncf/maturity', 'cncf/activities'],
