@@ -29,7 +29,7 @@ export const areas: readonly Area[] = [
     id: 'storage',
     title: '스토리지',
     summary: '컨테이너의 데이터가 어디에 저장되고 언제 사라지는지, Docker 볼륨부터 Kubernetes의 퍼시스턴트 볼륨과 CSI까지 다룹니다.',
-    topics: ['바인드 마운트, 볼륨, tmpfs', '마운트와 레이어', 'Kubernetes 볼륨', 'CSI와 노드의 마운트'],
+    topics: ['바인드 마운트, 볼륨, tmpfs', '마운트와 레이어', '파드 볼륨과 퍼시스턴트 볼륨', 'CSI와 노드의 마운트'],
   },
   {
     id: 'cncf',

@@ -17,7 +17,7 @@ export const pages: ReadonlyArray<{path: string; h1: string}> = [
   {path: '/docs/storage', h1: '스토리지'},
   {path: '/docs/storage/docker-mounts', h1: '바인드 마운트, 볼륨, tmpfs'},
   {path: '/docs/storage/mounts-and-layers', h1: '마운트와 레이어'},
-  {path: '/docs/storage/kubernetes-volumes', h1: 'Kubernetes 볼륨'},
+  {path: '/docs/storage/kubernetes-volumes', h1: '파드 볼륨과 퍼시스턴트 볼륨'},
   {path: '/docs/storage/csi', h1: 'CSI와 노드의 마운트'},
   {path: '/docs/cncf', h1: 'CNCF'},
   {path: '/docs/cncf/overview', h1: 'CNCF란'},
