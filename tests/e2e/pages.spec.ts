@@ -75,7 +75,7 @@ test.describe('information architecture', () => {
   test('the footer links to the areas, the blog, the source and the license', async ({page}) => {
     await page.goto('/');
     const footer = page.locator('footer');
-    for (const name of ['컨테이너', '컨테이너 런타임', '이미지 레이어', 'CNCF', '블로그']) {
+    for (const name of ['컨테이너', '컨테이너 런타임', '이미지 레이어', '스토리지', 'CNCF', '블로그']) {
       await expect(footer.getByRole('link', {name, exact: true})).toBeVisible();
     }
     await expect(footer.getByRole('link', {name: /소스 저장소/})).toHaveAttribute('href', /^https:\/\/github\.com\//);
