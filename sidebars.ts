@@ -25,6 +25,11 @@ const sidebars = {
     },
     {
       type: 'category',
+      label: '네트워크',
+      items: ['networking/namespaces-and-bridges'],
+    },
+    {
+      type: 'category',
       label: 'CNCF',
       link: {type: 'doc', id: 'cncf/index'},
       items: ['cncf/overview', 'cncf/projects', 'cncf/maturity', 'cncf/activities'],

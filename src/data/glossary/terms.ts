@@ -481,6 +481,32 @@ export const terms: readonly GlossaryTerm[] = [
     doc: 'containers/vm-vs-container#sandboxed-runtimes',
   },
 
+  // 네트워크: 네임스페이스와 브리지, 포트 게시, 네트워크 드라이버, Kubernetes 네트워크 모델
+  {
+    id: 'network-namespace',
+    ko: '네트워크 네임스페이스',
+    en: 'network namespace',
+    aliases: ['netns', 'net namespace', '네트워크네임스페이스'],
+    definition: '네트워크 장치, IP 주소, 라우팅 표, 패킷 필터 규칙, 포트 번호 공간을 프로세스 묶음마다 따로 갖게 하는 리눅스 네임스페이스입니다.',
+    doc: 'networking/namespaces-and-bridges#network-namespace',
+  },
+  {
+    id: 'veth',
+    ko: 'veth 쌍',
+    en: 'veth pair',
+    aliases: ['veth', '가상 이더넷', 'virtual ethernet', '베스'],
+    definition: '한쪽 끝으로 들어간 패킷이 반대쪽 끝으로 나오는 가상 이더넷 장치 한 쌍으로, 한 끝을 컨테이너의 네트워크 네임스페이스에 넣어 호스트와 잇는 데 씁니다.',
+    doc: 'networking/namespaces-and-bridges#veth',
+  },
+  {
+    id: 'bridge',
+    ko: '브리지',
+    en: 'bridge',
+    aliases: ['리눅스 브리지', 'Linux bridge', '브릿지', 'network bridge'],
+    definition: 'MAC 주소를 배워 가며 연결된 포트 사이로 이더넷 프레임을 전달하는 커널 안의 소프트웨어 스위치로, Docker의 docker0가 대표적인 예입니다.',
+    doc: 'networking/namespaces-and-bridges#bridge',
+  },
+
   // CNCF
   {
     id: 'cloud-native',
