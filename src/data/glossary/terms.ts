@@ -554,6 +554,14 @@ export const terms: readonly GlossaryTerm[] = [
     definition: '게시한 포트마다 Docker가 띄우는 작은 사용자 공간 프록시로, 호스트 자신의 루프백 주소처럼 NAT 규칙이 닿지 않는 연결을 컨테이너로 중계합니다.',
     doc: 'networking/port-publishing#docker-proxy',
   },
+  {
+    id: 'network-driver',
+    ko: '네트워크 드라이버',
+    en: 'network driver',
+    aliases: ['Docker network driver', '도커 네트워크 드라이버', '네트워크드라이버'],
+    definition: 'Docker 네트워크를 실제로 구현하는 플러그인으로, bridge, host, none, overlay, macvlan, ipvlan 드라이버가 기본으로 들어 있습니다.',
+    doc: 'networking/drivers',
+  },
 
   // CNCF
   {
