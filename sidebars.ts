@@ -26,7 +26,7 @@ const sidebars = {
     {
       type: 'category',
       label: '네트워크',
-      items: ['networking/namespaces-and-bridges', 'networking/port-publishing', 'networking/drivers'],
+      items: ['networking/namespaces-and-bridges', 'networking/port-publishing', 'networking/drivers', 'networking/kubernetes'],
     },
     {
       type: 'category',

@@ -562,6 +562,46 @@ export const terms: readonly GlossaryTerm[] = [
     definition: 'Docker 네트워크를 실제로 구현하는 플러그인으로, bridge, host, none, overlay, macvlan, ipvlan 드라이버가 기본으로 들어 있습니다.',
     doc: 'networking/drivers',
   },
+  {
+    id: 'pod',
+    ko: '파드',
+    en: 'Pod',
+    aliases: ['포드', 'k8s pod'],
+    definition: 'Kubernetes가 배포하고 스케줄링하는 가장 작은 단위로, 네트워크 네임스페이스와 IP 주소를 함께 쓰는 하나 이상의 컨테이너 묶음입니다.',
+    doc: 'networking/kubernetes#pod-network',
+  },
+  {
+    id: 'cni',
+    ko: 'CNI',
+    en: 'Container Network Interface',
+    aliases: ['컨테이너 네트워크 인터페이스', 'CNI 플러그인', 'CNI plugin'],
+    definition: '컨테이너 런타임이 네트워크 플러그인 실행 파일을 호출해 네트워크 네임스페이스에 인터페이스와 IP를 붙이는 방식을 정한 CNCF 명세와 그 플러그인들입니다.',
+    doc: 'networking/kubernetes#cni',
+  },
+  {
+    id: 'service',
+    ko: '서비스',
+    en: 'Service',
+    aliases: ['Kubernetes Service', 'ClusterIP', 'NodePort', 'LoadBalancer', '클러스터 IP'],
+    definition: '바뀌는 파드 묶음 앞에 고정된 가상 IP와 DNS 이름을 두어 트래픽을 나눠 주는 Kubernetes 리소스입니다.',
+    doc: 'networking/kubernetes#services',
+  },
+  {
+    id: 'kube-proxy',
+    ko: 'kube-proxy',
+    en: 'kube-proxy',
+    aliases: ['큐브 프록시', '쿠브프록시', 'kubeproxy'],
+    definition: '각 노드에서 서비스와 엔드포인트슬라이스를 지켜보며 서비스 IP로 가는 패킷을 파드로 보내는 iptables 또는 nftables 규칙을 만드는 Kubernetes 구성 요소입니다.',
+    doc: 'networking/kubernetes#kube-proxy',
+  },
+  {
+    id: 'network-policy',
+    ko: '네트워크 정책',
+    en: 'NetworkPolicy',
+    aliases: ['네트워크폴리시', 'network policy', '넷폴'],
+    definition: '레이블로 고른 파드에 들어오고 나가는 트래픽을 IP와 포트 수준에서 허용 목록으로 제한하는 Kubernetes 리소스로, CNI 플러그인이 실제로 적용합니다.',
+    doc: 'networking/kubernetes#network-policy',
+  },
 
   // CNCF
   {
