@@ -201,6 +201,7 @@ const config = {
             {label: '컨테이너', to: '/docs/containers'},
             {label: '컨테이너 런타임', to: '/docs/runtimes'},
             {label: '이미지 레이어', to: '/docs/layers'},
+            {label: '네트워크', to: '/docs/networking'},
             {label: 'CNCF', to: '/docs/cncf'},
             {label: '용어집', to: '/docs/glossary'},
           ],

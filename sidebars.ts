@@ -26,6 +26,7 @@ const sidebars = {
     {
       type: 'category',
       label: '네트워크',
+      link: {type: 'doc', id: 'networking/index'},
       items: ['networking/namespaces-and-bridges', 'networking/port-publishing', 'networking/drivers', 'networking/kubernetes'],
     },
     {

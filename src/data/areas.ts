@@ -1,6 +1,6 @@
 export type Area = {
   /** Matches the docs folder, so the link can be derived rather than typed twice. */
-  readonly id: 'containers' | 'runtimes' | 'layers' | 'cncf';
+  readonly id: 'containers' | 'runtimes' | 'layers' | 'networking' | 'cncf';
   readonly title: string;
   readonly summary: string;
   readonly topics: readonly string[];
@@ -24,6 +24,12 @@ export const areas: readonly Area[] = [
     title: '이미지 레이어',
     summary: '이미지가 레이어로 쌓이는 방식과 Dockerfile로 작고 빠른 이미지를 만드는 방법을 익힙니다.',
     topics: ['레이어의 개념', 'Dockerfile과 레이어', '레이어 최적화', '저장소 구조'],
+  },
+  {
+    id: 'networking',
+    title: '네트워크',
+    summary: '컨테이너가 서로, 그리고 바깥과 통신하는 길을 네임스페이스와 브리지부터 포트 게시, Kubernetes의 CNI와 서비스까지 따라갑니다.',
+    topics: ['네임스페이스와 브리지', '포트 게시와 패킷 필터', 'Docker 네트워크 드라이버', 'Kubernetes 네트워크 모델'],
   },
   {
     id: 'cncf',
