@@ -107,6 +107,15 @@ const config = {
         theme: {
           customCss: './src/css/custom.css',
         },
+        // Figures (src/components/Figure) are inline SVG. Each file prefixes its own ids, which
+        // SVGO must keep: minified ids ("a", "b") would collide between two figures on a page.
+        svgr: {
+          svgrConfig: {
+            svgoConfig: {
+              plugins: [{name: 'preset-default', params: {overrides: {removeTitle: false, removeViewBox: false, cleanupIds: false}}}],
+            },
+          },
+        },
         sitemap: {
           lastmod: 'date',
           changefreq: null,
@@ -156,8 +165,9 @@ const config = {
         // it still need its own search index.
         forceIgnoreNoIndex: true,
         // <Term> tooltips repeat a glossary definition wherever a term is used;
-        // indexed, they would make every page match every defined term.
-        ignoreCssSelectors: ['[data-glossary-popup]'],
+        // indexed, they would make every page match every defined term. A figure's labels are
+        // fragments; its caption and description carry its text.
+        ignoreCssSelectors: ['[data-glossary-popup]', 'figure svg'],
         // Lists of posts, not posts.
         ignoreFiles: [/^blog\/(archive|authors|page)(\/|$)/],
       } satisfies SearchOptions,

@@ -14,12 +14,16 @@ export const STATIC_COMPONENTS: readonly string[] = [
   '@site/src/components/CncfFigure',
   '@site/src/components/CncfProjectFacts',
   '@site/src/components/CncfProjectStage',
+  '@site/src/components/Figure',
   '@site/src/components/GlossaryList',
   '@site/src/components/GraduationTimeline',
   '@site/src/components/MaturityLadder',
   '@site/src/components/StageBadge',
   '@site/src/components/Term',
 ];
+
+/** Files a doc imports only to draw them in its body, such as the SVG drawings a Figure shows. */
+export const STATIC_ASSETS = /\.svg$/;
 
 /**
  * Components with state of their own, each hydrated in place as a React root

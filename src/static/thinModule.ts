@@ -1,5 +1,5 @@
 import {parse, type ExportNamedDeclaration, type ImportDeclaration, type Node, type Program} from 'acorn';
-import {INTERACTIVE_ELEMENTS, ISLANDS, STATIC_COMPONENTS} from './registry';
+import {INTERACTIVE_ELEMENTS, ISLANDS, STATIC_ASSETS, STATIC_COMPONENTS} from './registry';
 
 /** The doc's exports that the theme reads (DocProvider), besides the body. */
 const KEPT_EXPORTS = new Set(['frontMatter', 'contentTitle', 'assets', 'toc']);
@@ -50,7 +50,7 @@ export function thinContentModule(code: string, file: string): string {
   for (const node of program.body) {
     if (node.type === 'ImportDeclaration') {
       const source = sourceOf(node)!;
-      if (BODY_RUNTIME.has(source) || STATIC_COMPONENTS.includes(source)) continue;
+      if (BODY_RUNTIME.has(source) || STATIC_COMPONENTS.includes(source) || STATIC_ASSETS.test(source)) continue;
       if (ISLANDS.includes(source)) {
         const local = node.specifiers.find((specifier) => specifier.type === 'ImportDefaultSpecifier')?.local.name;
         if (!local) fail(file, `import the island ${source} by its default export.`);

@@ -74,6 +74,12 @@ test('an island the doc imports stays imported and is handed to the body', () =>
   assert.match(thin, /__contentModule\(__metadata\.permalink, \{CncfMaturityTable\}\)/);
 });
 
+test('a figure and the SVG it draws stay out of the browser copy', () => {
+  const imports = "import Figure from '@site/src/components/Figure';\nimport Layers from './img/layers.svg';";
+  const thin = thinContentModule(compiledDoc({imports}), FILE);
+  assert.ok(!thin.includes('Figure') && !thin.includes('layers.svg'));
+});
+
 test('a component the registry does not know stops the build, naming the file and what to do', () => {
   assert.throws(
     () => thinContentModule(compiledDoc({imports: "import Tabs from '@theme/Tabs';"}), FILE),
