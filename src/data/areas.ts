@@ -29,7 +29,7 @@ export const areas: readonly Area[] = [
     id: 'networking',
     title: '네트워크',
     summary: '컨테이너가 서로, 그리고 바깥과 통신하는 길을 네임스페이스와 브리지부터 포트 게시, Kubernetes의 CNI와 서비스까지 따라갑니다.',
-    topics: ['네임스페이스와 브리지', '포트 게시와 패킷 필터', 'Docker 네트워크 드라이버', 'Kubernetes 네트워크 모델'],
+    topics: ['네임스페이스와 브리지', '포트 게시와 패킷 필터', 'Docker 네트워크 드라이버', '파드 네트워크와 서비스'],
   },
   {
     id: 'cncf',

@@ -18,7 +18,7 @@ export const pages: ReadonlyArray<{path: string; h1: string}> = [
   {path: '/docs/networking/namespaces-and-bridges', h1: '네트워크 네임스페이스와 브리지'},
   {path: '/docs/networking/port-publishing', h1: '포트 게시와 패킷 필터'},
   {path: '/docs/networking/drivers', h1: 'Docker 네트워크 드라이버'},
-  {path: '/docs/networking/kubernetes', h1: 'Kubernetes 네트워크 모델'},
+  {path: '/docs/networking/kubernetes', h1: '파드 네트워크와 서비스'},
   {path: '/docs/cncf', h1: 'CNCF'},
   {path: '/docs/cncf/overview', h1: 'CNCF란'},
   {path: '/docs/cncf/projects', h1: '대표 프로젝트'},
