@@ -32,6 +32,12 @@ export const areas: readonly Area[] = [
     topics: ['바인드 마운트, 볼륨, tmpfs', '마운트와 레이어', '파드 볼륨과 퍼시스턴트 볼륨', 'CSI와 노드의 마운트'],
   },
   {
+    id: 'networking',
+    title: '네트워크',
+    summary: '컨테이너가 서로, 그리고 바깥과 통신하는 길을 네임스페이스와 브리지부터 포트 게시, Kubernetes의 CNI와 서비스까지 따라갑니다.',
+    topics: ['네임스페이스와 브리지', '포트 게시와 패킷 필터', 'Docker 네트워크 드라이버', '파드 네트워크와 서비스'],
+  },
+  {
     id: 'security',
     title: '보안',
     summary: '커널 격리 장치와 루트리스 실행, 이미지 서명과 SBOM, 샌드박스형 런타임으로 컨테이너를 안전하게 실행하는 법을 다룹니다.',
