@@ -10,7 +10,8 @@ import yaml from 'js-yaml';
 import {formatProblem as formatDataProblem, validateSnapshot} from '../../src/data/cncf/validate';
 import {glossary} from '../../src/data/glossary';
 import {bareCitations, headings, links, sourceLines, type Heading, type SourceLine} from './markdown';
-import {misspellings, spellingRules, type SpellingRule} from './terminology';
+import {styleRules} from '../../src/data/glossary/style';
+import {misspellingMessage, misspellings, spellingRules, type SpellingRule} from './terminology';
 
 export type Problem = {file: string; line: number; message: string};
 
@@ -19,6 +20,8 @@ type Page = {
   file: string;
   absolute: string;
   frontMatter: Record<string, unknown>;
+  /** The file line each top-level front matter key is written on. */
+  frontMatterLines: Record<string, number>;
   lines: SourceLine[];
   headings: Heading[];
   url: string;
@@ -80,6 +83,14 @@ async function readPage(
   }
   const bodyStart = raw.length - parsed.content.length;
   const firstLine = raw.slice(0, bodyStart).split('\n').length;
+  const frontMatterLines: Record<string, number> = {};
+  raw
+    .slice(0, bodyStart)
+    .split('\n')
+    .forEach((text, index) => {
+      const key = /^([A-Za-z_][\w-]*):/.exec(text)?.[1];
+      if (key && !(key in frontMatterLines)) frontMatterLines[key] = index + 1;
+    });
   const lines = sourceLines(parsed.content, firstLine);
   const docId = docsRoot ? path.relative(docsRoot.dir, absolute).replace(/\\/g, '/').replace(/\.mdx?$/, '') : undefined;
   return {
@@ -87,6 +98,7 @@ async function readPage(
     file,
     absolute,
     frontMatter: parsed.frontMatter,
+    frontMatterLines,
     lines,
     headings: headings(lines),
     url: docId && docsRoot ? docUrl(docId, parsed.frontMatter.slug, docsRoot.version) : blogUrl(file, parsed.frontMatter.slug),
@@ -152,16 +164,64 @@ function checkBody(page: Page, problems: Problem[]): void {
   }
 }
 
+/** Where the archived edition lives: its text predates the current vocabulary. */
+const isCurrent = (page: Page): boolean => page.kind === 'blog' || page.version === 'current';
+
+/** Front matter fields readers see as prose. */
+const PROSE_FRONT_MATTER = ['title', 'description', 'sidebar_label'] as const;
+
 function checkTerminology(page: Page, rules: readonly SpellingRule[], problems: Problem[]): void {
+  const current = isCurrent(page);
+  const report = (line: number, text: string) => {
+    for (const found of misspellings(text, rules, {current, styleRules})) {
+      problems.push({file: page.file, line, message: misspellingMessage(found)});
+    }
+  };
   for (const {text, line, inCode} of page.lines) {
     if (inCode || /^\s*import\s/.test(text)) continue;
-    for (const rule of misspellings(text, rules)) {
-      problems.push({
-        file: page.file,
-        line,
-        message: `write "${rule.right}", not "${rule.wrong}" (the spelling in src/data/glossary, term "${rule.termId}")`,
+    report(line, text);
+  }
+  for (const key of PROSE_FRONT_MATTER) {
+    const value = page.frontMatter[key];
+    if (typeof value === 'string') report(page.frontMatterLines[key] ?? 1, value);
+  }
+}
+
+/**
+ * The site's own Korean text outside the pages: UI labels and data in src/
+ * (the CNCF stage names, the maturity ladder, the glossary's definitions).
+ * The rest of src/data/glossary is exempt: it names the avoided spellings on
+ * purpose. Generated CNCF data is the landscape's English text.
+ */
+const UI_SOURCES = ['src/components', 'src/data', 'src/pages', 'src/theme'];
+const UI_EXEMPT = [/^src\/data\/glossary\/(?!terms\.ts$)/, /^src\/data\/cncf\/(projects|dates|facts|figures|summary)\.ts$/];
+/** Comments are for the people who edit the code, not for readers. */
+const COMMENT = /^\s*(\/\/|\/\*|\*)/;
+
+function sourceFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [full] : [];
+  });
+}
+
+function checkUiText(siteDir: string, rules: readonly SpellingRule[], problems: Problem[]): void {
+  for (const absolute of UI_SOURCES.flatMap((dir) => sourceFiles(path.join(siteDir, dir)))) {
+    const file = path.relative(siteDir, absolute).replace(/\\/g, '/');
+    if (UI_EXEMPT.some((pattern) => pattern.test(file))) continue;
+    const glossaryData = /^src\/data\/glossary\/terms\.ts$/.test(file);
+    readFileSync(absolute, 'utf8')
+      .split('\n')
+      .forEach((text, index) => {
+        if (!/[가-힣]/.test(text) || COMMENT.test(text)) return;
+        // In the glossary only the definitions are prose; ko, aliases and avoid name spellings on purpose.
+        if (glossaryData && !/^\s*definition:/.test(text)) return;
+        for (const found of misspellings(text, rules, {current: true, styleRules, raw: true})) {
+          problems.push({file, line: index + 1, message: misspellingMessage(found)});
+        }
       });
-    }
   }
 }
 
@@ -335,6 +395,7 @@ export async function checkContent(siteDir: string): Promise<Problem[]> {
   const byFile = new Map(pages.map((page) => [page.absolute, page]));
   const byUrl = new Map(pages.map((page) => [page.url, page]));
   const rules = spellingRules(glossary);
+  checkUiText(siteDir, rules, problems);
   for (const page of pages) {
     checkTerminology(page, rules, problems);
     checkFrontMatter(page, known, problems);

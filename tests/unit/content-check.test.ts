@@ -35,7 +35,47 @@ describe('content check on malformed content', async () => {
     expectProblem(/^docs\/orphan\.md:11: the references section links no https:\/\/ source/);
   });
   it('reports a term spelt differently from the glossary', () => {
-    expectProblem(/^docs\/area\/links\.md:11: write "컨테이너 런타임", not "컨테이너런타임" \(the spelling in src\/data\/glossary, term "container-runtime"\)$/);
+    expectProblem(/^docs\/area\/links\.md:11: write "컨테이너 런타임", not "컨테이너런타임" \(the spelling in src\/data\/glossary\/terms\.ts, term "container-runtime"\)$/);
+  });
+  it('rejects each spelling the vocabulary avoids, with its line and the spelling to write', () => {
+    const cases: Array<[line: number, wrong: string, right: string, source: string]> = [
+      [7, '아카이브', '보관', 'term "archived"'],
+      [8, '이미지 저장소', '이미지 스토어', 'term "image-store"'],
+      [9, '콘텐츠 저장소', '콘텐츠 스토어', 'term "content-store"'],
+      [10, '지원 중단', '사용 중단', 'term "deprecated"'],
+      [11, '폐기 예정', '사용 중단', 'term "deprecated"'],
+      [12, '부 버전', '마이너 버전', 'term "minor-version"'],
+      [13, '유니온', '유니언', 'term "union-filesystem"'],
+      [14, '관측성', '관찰 가능성', 'term "observability"'],
+      [15, '관측 가능성', '관찰 가능성', 'term "observability"'],
+      [16, '프로덕션', '운영 환경', 'term "production"'],
+      [17, '컨퍼런스', '콘퍼런스', 'term "conference"'],
+      [18, '읽으십시오', '읽으세요', 'style rule "imperative"'],
+      [3, '컨퍼런스', '콘퍼런스', 'term "conference"'],
+    ];
+    for (const [line, wrong, right, source] of cases) {
+      const prefix = `docs/area/vocabulary.md:${line}: write "${right}", not "${wrong}" (the spelling in src/data/glossary/`;
+      assert.ok(
+        messages.some((message) => message.startsWith(prefix) && message.includes(`, ${source})`)),
+        `expected ${prefix}… ${source}\n got:\n${messages.filter((m) => m.startsWith('docs/area/vocabulary.md')).join('\n')}`,
+      );
+    }
+    // Each variant once, and nothing on the line of words that only look alike (일부 버전, code, link targets).
+    assert.equal(messages.filter((message) => /^docs\/area\/vocabulary\.md:\d+: write /.test(message)).length, cases.length);
+    assert.deepEqual(messages.filter((message) => message.startsWith('docs/area/vocabulary.md:19:')), []);
+  });
+  it('says when a spelling applies, where the glossary says', () => {
+    expectProblem(/^docs\/area\/vocabulary\.md:10: write "사용 중단", not "지원 중단" .*; deprecated는 .* 지원 종료라고 씁니다\.$/);
+  });
+  it('holds the UI\'s Korean text to the same vocabulary, but not its comments', () => {
+    expectProblem(/^src\/components\/Label\/index\.tsx:2: write "운영 환경", not "프로덕션"/);
+    assert.ok(!messages.some((message) => message.startsWith('src/components/Label/index.tsx:1:')));
+  });
+  it('leaves the archived edition its own words, keeping only the spacing rules there', () => {
+    const archived = messages.filter((message) => message.startsWith('versioned_docs/'));
+    assert.deepEqual(archived, [
+      'versioned_docs/version-1.0/old.md:8: write "컨테이너 런타임", not "컨테이너런타임" (the spelling in src/data/glossary/terms.ts, term "container-runtime")',
+    ]);
   });
   it('reports an invalid CNCF data entry at the project it broke', () => {
     expectProblem(/^src\/data\/cncf\/projects\.ts:11: project "Example Runtime": maturity "retired" is not a CNCF maturity/);

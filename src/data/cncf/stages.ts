@@ -32,9 +32,9 @@ export const ladder: readonly StageCriteria[] = [
   },
   {
     stage: 'incubating',
-    summary: '프로덕션에서 쓰이기 시작했고 TOC가 전면 실사(due diligence)를 마친 단계입니다.',
+    summary: '운영 환경에서 쓰이기 시작했고 TOC가 전면 실사(due diligence)를 마친 단계입니다.',
     requires: [
-      '독립된 도입 조직 3곳 이상이 프로덕션에서 성공적으로 사용',
+      '독립된 도입 조직 3곳 이상이 운영 환경에서 성공적으로 사용',
       '충분한 수의 커미터와 꾸준한 커밋·병합 흐름',
       '명확한 버전 체계와 문서화된 보안 취약점 신고·패치 절차',
       'TOC 3분의 2 이상의 찬성',
