@@ -8,12 +8,21 @@ import {pathToFileURL} from 'node:url';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import yaml from 'js-yaml';
 import {formatProblem as formatDataProblem, validateSnapshot} from '../../src/data/cncf/validate';
+import {STALE_AFTER_DAYS, daysBetween, localDay, readChecked} from '../../src/data/checked';
 import {glossary} from '../../src/data/glossary';
 import {bareCitations, headings, links, sourceLines, type Heading, type SourceLine} from './markdown';
 import {styleRules} from '../../src/data/glossary/style';
 import {misspellingMessage, misspellings, spellingRules, type SpellingRule} from './terminology';
 
 export type Problem = {file: string; line: number; message: string};
+
+export type CheckOptions = {
+  /** The day the check runs, `YYYY-MM-DD`; defaults to today in the local time zone. */
+  today?: string;
+};
+
+/** Problems fail the check; warnings are printed and do not. */
+export type CheckReport = {problems: Problem[]; warnings: Problem[]};
 
 type Page = {
   kind: 'doc' | 'blog';
@@ -33,7 +42,7 @@ type Page = {
 const DOC_KEYS = new Set([
   'title', 'description', 'sidebar_position', 'sidebar_label', 'slug', 'keywords', 'tags',
   'hide_table_of_contents', 'pagination_next', 'pagination_prev', 'image', 'toc_min_heading_level',
-  'toc_max_heading_level', 'sidebar_class_name',
+  'toc_max_heading_level', 'sidebar_class_name', 'checked_on', 'checked_versions',
 ]);
 const BLOG_KEYS = new Set(['title', 'description', 'authors', 'tags', 'slug', 'date', 'image', 'keywords', 'hide_table_of_contents']);
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -142,6 +151,38 @@ function checkFrontMatter(page: Page, known: {authors: Set<string>; tags: Set<st
         at(`unknown tag "${String(tag)}"; use a key from blog/tags.yml (${[...known.tags].join(', ')}) or add the tag there`);
       }
     }
+  }
+}
+
+/**
+ * Every current-edition doc says when it was last checked against its
+ * sources and what it describes (src/data/checked.ts); a check older than
+ * STALE_AFTER_DAYS is a warning, not a failure: the page may still be right,
+ * but someone should look.
+ */
+function checkChecked(page: Page, today: string, report: CheckReport): void {
+  const isCurrentDoc = page.kind === 'doc' && page.version === 'current';
+  const fm = page.frontMatter;
+  if (fm.checked_on === undefined && fm.checked_versions === undefined) return;
+  const line = page.frontMatterLines.checked_on ?? page.frontMatterLines.checked_versions ?? 1;
+  const {checked, problems} = readChecked(fm);
+  for (const message of problems) {
+    const at = /"checked_versions"/.test(message) ? (page.frontMatterLines.checked_versions ?? line) : line;
+    report.problems.push({file: page.file, line: at, message: `${message} (see CONTRIBUTING.md, "문서 확인하기")`});
+  }
+  if (!checked) return;
+  const age = daysBetween(checked.on, today);
+  if (age < -1) {
+    // A day of slack: the writer's today may already be tomorrow where the check runs.
+    report.problems.push({file: page.file, line, message: `front matter "checked_on" is ${checked.on}, after today (${today}); write the day you checked the page`});
+  } else if (age > STALE_AFTER_DAYS) {
+    report.warnings.push({
+      file: page.file,
+      line,
+      message:
+        `checked_on ${checked.on} is ${age} days old (more than STALE_AFTER_DAYS = ${STALE_AFTER_DAYS} in src/data/checked.ts); ` +
+        'check the page\'s versions, dates and defaults against its sources, fix what changed, then update checked_on and checked_versions',
+    });
   }
 }
 
@@ -377,8 +418,11 @@ async function checkCncfData(siteDir: string, problems: Problem[]): Promise<void
   }
 }
 
-export async function checkContent(siteDir: string): Promise<Problem[]> {
+/** The content check with its warnings (stale checks), which do not fail it. */
+export async function checkContentReport(siteDir: string, options: CheckOptions = {}): Promise<CheckReport> {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const today = options.today ?? localDay(new Date());
   const known = {
     authors: readKeys(path.join(siteDir, 'blog', 'authors.yml'), problems, siteDir),
     tags: readKeys(path.join(siteDir, 'blog', 'tags.yml'), problems, siteDir),
@@ -399,13 +443,20 @@ export async function checkContent(siteDir: string): Promise<Problem[]> {
   for (const page of pages) {
     checkTerminology(page, rules, problems);
     checkFrontMatter(page, known, problems);
+    checkChecked(page, today, {problems, warnings});
     checkBody(page, problems);
     checkLinks(page, byFile, byUrl, siteDir, problems);
   }
   for (const [index, {version}] of versions.entries()) await checkSidebar(siteDir, version, docsByVersion[index]!, problems);
   await lintMarkdown(siteDir, pages.map((page) => page.absolute), problems);
   await checkCncfData(siteDir, problems);
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  const byPlace = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || a.line - b.line;
+  return {problems: problems.sort(byPlace), warnings: warnings.sort(byPlace)};
+}
+
+/** The problems that fail the check; see checkContentReport for the warnings too. */
+export async function checkContent(siteDir: string, options: CheckOptions = {}): Promise<Problem[]> {
+  return (await checkContentReport(siteDir, options)).problems;
 }
 
 export function formatProblem(problem: Problem): string {
