@@ -8,7 +8,7 @@ import {pathToFileURL} from 'node:url';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import yaml from 'js-yaml';
 import {formatProblem as formatDataProblem, validateSnapshot} from '../../src/data/cncf/validate';
-import {STALE_AFTER_DAYS, daysBetween, localDay, readChecked} from '../../src/data/checked';
+import {STALE_AFTER_DAYS, dayOf, daysBetween, localDay, readChecked} from '../../src/data/checked';
 import {glossary} from '../../src/data/glossary';
 import {bareCitations, headings, links, sourceLines, type Heading, type SourceLine} from './markdown';
 import {styleRules} from '../../src/data/glossary/style';
@@ -31,6 +31,8 @@ type Page = {
   frontMatter: Record<string, unknown>;
   /** The file line each top-level front matter key is written on. */
   frontMatterLines: Record<string, number>;
+  /** The text after each top-level key, as written (before YAML reads it). */
+  frontMatterText: Record<string, string>;
   lines: SourceLine[];
   headings: Heading[];
   url: string;
@@ -93,12 +95,16 @@ async function readPage(
   const bodyStart = raw.length - parsed.content.length;
   const firstLine = raw.slice(0, bodyStart).split('\n').length;
   const frontMatterLines: Record<string, number> = {};
+  const frontMatterText: Record<string, string> = {};
   raw
     .slice(0, bodyStart)
     .split('\n')
     .forEach((text, index) => {
-      const key = /^([A-Za-z_][\w-]*):/.exec(text)?.[1];
-      if (key && !(key in frontMatterLines)) frontMatterLines[key] = index + 1;
+      const match = /^([A-Za-z_][\w-]*):(.*)$/.exec(text);
+      if (match && !(match[1]! in frontMatterLines)) {
+        frontMatterLines[match[1]!] = index + 1;
+        frontMatterText[match[1]!] = match[2]!.trim();
+      }
     });
   const lines = sourceLines(parsed.content, firstLine);
   const docId = docsRoot ? path.relative(docsRoot.dir, absolute).replace(/\\/g, '/').replace(/\.mdx?$/, '') : undefined;
@@ -108,6 +114,7 @@ async function readPage(
     absolute,
     frontMatter: parsed.frontMatter,
     frontMatterLines,
+    frontMatterText,
     lines,
     headings: headings(lines),
     url: docId && docsRoot ? docUrl(docId, parsed.frontMatter.slug, docsRoot.version) : blogUrl(file, parsed.frontMatter.slug),
@@ -163,12 +170,20 @@ function checkFrontMatter(page: Page, known: {authors: Set<string>; tags: Set<st
 function checkChecked(page: Page, today: string, report: CheckReport): void {
   const isCurrentDoc = page.kind === 'doc' && page.version === 'current';
   const fm = page.frontMatter;
-  if (fm.checked_on === undefined && fm.checked_versions === undefined) return;
+  // Required on current docs; elsewhere (the archive, which is not checked any more) only validated if written.
+  if (!isCurrentDoc && fm.checked_on === undefined && fm.checked_versions === undefined) return;
   const line = page.frontMatterLines.checked_on ?? page.frontMatterLines.checked_versions ?? 1;
   const {checked, problems} = readChecked(fm);
   for (const message of problems) {
     const at = /"checked_versions"/.test(message) ? (page.frontMatterLines.checked_versions ?? line) : line;
-    report.problems.push({file: page.file, line: at, message: `${message} (see CONTRIBUTING.md, "문서 확인하기")`});
+    report.problems.push({file: page.file, line: at, message: `${message} (see CONTRIBUTING.md#checking)`});
+  }
+  // YAML reads an unquoted 2026-02-30 as March 2nd; the day as written must be the day read.
+  const written = /^['"]?(\d{4}-\d{2}-\d{2})['"]?$/.exec(page.frontMatterText.checked_on ?? '')?.[1];
+  const read = dayOf(fm.checked_on);
+  if (written !== undefined && read !== undefined && written !== read) {
+    report.problems.push({file: page.file, line, message: `front matter "checked_on" is ${written}, which is not a calendar day; write the day you checked the page as YYYY-MM-DD (see CONTRIBUTING.md#checking)`});
+    return;
   }
   if (!checked) return;
   const age = daysBetween(checked.on, today);
@@ -181,7 +196,7 @@ function checkChecked(page: Page, today: string, report: CheckReport): void {
       line,
       message:
         `checked_on ${checked.on} is ${age} days old (more than STALE_AFTER_DAYS = ${STALE_AFTER_DAYS} in src/data/checked.ts); ` +
-        'check the page\'s versions, dates and defaults against its sources, fix what changed, then update checked_on and checked_versions',
+        'check the page\'s versions, dates and defaults against its sources, fix what changed, then update checked_on and checked_versions (see CONTRIBUTING.md#checking)',
     });
   }
 }

@@ -41,7 +41,7 @@ const EXAMPLE_VERSIONS = '[Docker Engine 29, containerd 2.3, Kubernetes 1.37]';
 const VERSION_MAX = 40;
 
 /** `YYYY-MM-DD` of a calendar day, or undefined when the value is not one. */
-function dayOf(value: unknown): string | undefined {
+export function dayOf(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
   if (typeof value !== 'string') return undefined;
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:T00:00:00(?:\.000)?Z)?$/.exec(value.trim());
