@@ -41,7 +41,7 @@ test('a doc shows its checked line above its title, in the server HTML and after
   await expect(line).toHaveCount(1);
   await expect(line).toHaveText(expected);
   await expect(line.locator('time')).toHaveAttribute('dateTime', /^\d{4}-\d{2}-\d{2}$/);
-  // Outside the doc body (the element src/static keeps), and before the page's only h1.
+  // Outside the doc body (the element src/optimizations/static-doc-bodies keeps), and before the page's only h1.
   expect(await line.evaluate((element) => element.closest('.theme-doc-markdown') === null)).toBe(true);
   const order = await page.evaluate((selector) => {
     const lineElement = document.querySelector(`article ${selector}`)!;

@@ -13,7 +13,7 @@ type Props = WrapperProps<typeof ContentType>;
  * month it was last checked against its sources and the versions it
  * describes, from the checked_on and checked_versions front matter. It sits
  * outside the doc body's element, which the production build keeps as the
- * server drew it (src/static), and reads the front matter the browser's doc
+ * server drew it (src/optimizations/static-doc-bodies), and reads the front matter the browser's doc
  * module keeps, so the server and the browser draw the same line. Pages
  * without the fields (the archived edition) show none.
  */
