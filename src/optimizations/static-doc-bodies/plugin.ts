@@ -30,8 +30,16 @@ export default function staticDocBodies(context: LoadContext): Plugin {
     name: 'optimization-static-doc-bodies',
     // The stylesheets of what the browser no longer loads (./styles.ts).
     getClientModules: () => (process.env.NODE_ENV === 'production' ? [here(import.meta.url, './styles.ts')] : []),
-    configureWebpack: (_config, isServer, {currentBundler}) => {
-      if (process.env.NODE_ENV !== 'production') return {};
+    configureWebpack: (config, isServer, {currentBundler}) => {
+      if (process.env.NODE_ENV !== 'production') {
+        if (config.mode === 'development' && !isServer) {
+          console.warn(
+            '[optimizations] npm run dev differs from a production build in one unit: static-doc-bodies is off, so doc bodies ' +
+              'hydrate as ordinary React here. Check components in docs with "npm start" (the production build) before a pull request.',
+          );
+        }
+        return {};
+      }
       const bundle = isServer ? 'server' : 'browser';
       // Partials (`_name.md`) are not pages: they have no body of their own to keep.
       const rule = {include: docDirectories, exclude: /\/_[^/]*\.mdx?$/, test: /\.mdx?$/, enforce: 'post' as const, use: [{loader, options: {bundle}}]};
