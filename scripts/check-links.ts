@@ -7,9 +7,10 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {LinkChecker, LinkState} from 'linkinator';
 import {serveBuiltSite} from './lib/serve';
+import {buildDir as defaultBuildDir, SITE_ROOT} from './lib/buildDir';
 
-const port = Number(process.env.LINKS_PORT ?? 3211);
-const buildDir = path.resolve(import.meta.dirname, '..', 'build');
+const port = Number(process.env.LINKS_PORT ?? 3219);
+const buildDir = defaultBuildDir();
 
 function sitemapPaths(): string[] {
   const xml = readFileSync(path.join(buildDir, 'sitemap.xml'), 'utf8');
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   const site = await serveBuiltSite(port);
   try {
     // Archived editions are noindex, so the sitemap leaves them out: start from each one's home.
-    const archived = (JSON.parse(readFileSync(path.join(buildDir, '..', 'versions.json'), 'utf8')) as string[]).map((v) => `/docs/${v}`);
+    const archived = (JSON.parse(readFileSync(path.join(SITE_ROOT, 'versions.json'), 'utf8')) as string[]).map((v) => `/docs/${v}`);
     const starts = ['/', ...sitemapPaths(), ...archived, '/search?q=%EC%BB%A8%ED%85%8C%EC%9D%B4%EB%84%88', '/blog/rss.xml'];
     const checker = new LinkChecker();
     const result = await checker.check({

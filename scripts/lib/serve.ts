@@ -2,10 +2,11 @@ import {spawn, type ChildProcess} from 'node:child_process';
 import {existsSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {nginxBinary, writeLocalNginxConfig} from '../nginx/config';
+import {buildDir as defaultBuildDir} from './buildDir';
 
 export type RunningSite = {origin: string; stop: () => Promise<void>};
 
-const buildDir = path.resolve(import.meta.dirname, '..', '..', 'build');
+
 
 async function waitUntilUp(origin: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -27,9 +28,9 @@ async function waitUntilUp(origin: string, child: ChildProcess, timeoutMs: numbe
  * Serves build/ on loopback through the production nginx configuration, so
  * that link checks and benchmarks see exactly what production serves.
  */
-export async function serveBuiltSite(port: number): Promise<RunningSite> {
+export async function serveBuiltSite(port: number, buildDir = defaultBuildDir()): Promise<RunningSite> {
   if (!existsSync(path.join(buildDir, 'index.html'))) {
-    throw new Error('build/index.html is missing: run "npm run build" first.');
+    throw new Error(`${path.join(buildDir, 'index.html')} is missing: run "npm run build" (or "npm run build:plain" for build-plain) first.`);
   }
   const {configFile, dir} = writeLocalNginxConfig(port, buildDir);
   const child = spawn(nginxBinary(), ['-c', configFile, '-e', 'stderr'], {stdio: ['ignore', 'ignore', 'inherit']});

@@ -101,7 +101,7 @@ test('the search page names its query box in Korean, in the server HTML and once
   await expect(page.locator('main').getByRole('searchbox', {name: '검색어', exact: true})).toHaveValue('컨테이너');
 });
 
-test('the navbar box is named in Korean, as the stand-in and once the plugin has replaced it', async ({page, request}) => {
+test('the navbar box is named in Korean, as the stand-in and once the plugin has replaced it (optimized build)', async ({page, request}) => {
   const html = await (await request.get('/docs/runtimes/overview')).text();
   expect(html).toMatch(/<input [^>]*aria-label="사이트 검색"[^>]* class="navbar__search-input/);
   expect(html).not.toContain('aria-label=Search');
@@ -209,7 +209,7 @@ test.describe('the navbar box loads its code when the reader reaches for it', ()
     await expect(suggestions(page).first()).toBeVisible();
   });
 
-  test('text typed into the box before the page has hydrated is searched once it has', async ({page}) => {
+  test('text typed into the box before the page has hydrated is searched once it has (optimized build)', async ({page}) => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/assets/js/main.*.js', async (route) => {
@@ -241,7 +241,7 @@ test.describe('the navbar box loads its code when the reader reaches for it', ()
   });
 });
 
-test('"결과 모두 보기" opens the search page for what the box says, also before the last letter has been searched', async ({page}) => {
+test('"결과 모두 보기" opens the search page for what the box says, also before the last letter has been searched (optimized build)', async ({page}) => {
   // The plugin searches in a worker, called through Comlink: holding those calls keeps the suggestions, and their link, as they were for the text before.
   await page.addInitScript(() => {
     let held: Array<() => void> | null = null;
