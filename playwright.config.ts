@@ -20,10 +20,13 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `PORT=${SERVE_PORT} npm run serve:nginx`,
+    // node itself, not npm: on SIGTERM npm exits at once, and Playwright then kills the group before serve:nginx has cleaned up.
+    command: `PORT=${SERVE_PORT} node --import tsx scripts/serve-nginx.ts`,
     url: `${baseURL}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
+    // serve:nginx stops nginx and removes its read-only copy of the build on SIGTERM; a SIGKILL would leave the copy behind.
+    gracefulShutdown: {signal: 'SIGTERM', timeout: 10_000},
   },
   projects: [{name: 'chromium', use: {browserName: 'chromium'}}],
 });
