@@ -1,8 +1,8 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {darkCodeTheme, lightCodeTheme} from './src/prism/themes';
-import remarkHighlight, {type RemarkHighlightOptions} from './src/prism/remark';
+import {darkCodeTheme, lightCodeTheme} from './src/css/codeThemes';
 import remarkGlossaryTerms from './src/data/glossary/remark';
+import {optimizationLayer} from './src/optimizations/layer';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import type {LlmsOptions} from './src/plugins/llms/plugin';
 
@@ -15,11 +15,11 @@ const repository = {
 
 const siteUrl = 'https://container-docs-ko.github.io';
 
-// Code is highlighted at build time (src/prism): these grammars join
-// prism-react-renderer's own, and the browser never loads Prism. <Term>s get
-// their glossary entry at build time too.
-const highlighting: RemarkHighlightOptions = {languages: ['bash', 'docker', 'yaml', 'json', 'toml', 'ini']};
-const remarkPlugins = [[remarkHighlight, highlighting], remarkGlossaryTerms];
+// The speed layer (src/optimizations), all of it unless SITE_OPTIMIZATIONS says otherwise (README).
+// Its build-time highlighting needs the code block languages beyond Prism's own.
+const layer = optimizationLayer(['bash', 'docker', 'yaml', 'json', 'toml', 'ini']);
+// <Term>s get their glossary entry at build time.
+const remarkPlugins = [...layer.remarkPlugins, remarkGlossaryTerms];
 
 const config = {
   title: '컨테이너 기술 문서',
@@ -108,6 +108,15 @@ const config = {
         theme: {
           customCss: './src/css/custom.css',
         },
+        // Figures (src/components/Figure) are inline SVG. Each file prefixes its own ids, which
+        // SVGO must keep: minified ids ("a", "b") would collide between two figures on a page.
+        svgr: {
+          svgrConfig: {
+            svgoConfig: {
+              plugins: [{name: 'preset-default', params: {overrides: {removeTitle: false, removeViewBox: false, cleanupIds: false}}}],
+            },
+          },
+        },
         sitemap: {
           lastmod: 'date',
           changefreq: null,
@@ -118,10 +127,7 @@ const config = {
   ],
 
   plugins: [
-    './src/cache/plugin.ts',
-    './src/prism/plugin.ts',
-    './src/hydration/plugin.ts',
-    './src/static/plugin.ts',
+    './src/plugins/build-cache/plugin.ts',
     './src/data/cncf/plugin.ts',
     // Markdown copies of the current edition's pages, /llms.txt and /llms-full.txt (docs-dev/llms.md).
     [
@@ -133,14 +139,11 @@ const config = {
     ],
   ],
 
-  // Behaviour and styles for server markup that is never hydrated (src/static): one set of document listeners each.
+  // Components whose behaviour is one set of document listeners, so it works on server markup alike.
   clientModules: [
-    './src/clientModules/idlePrefetch.ts',
-    './src/components/ProseTable/behaviour.ts',
     './src/components/MarkdownCopy/behaviour.ts',
+    './src/components/ProseTable/behaviour.ts',
     './src/components/Term/behaviour.ts',
-    './src/theme/CodeBlock/Buttons/behaviour.ts',
-    './src/static/styles.ts',
   ],
 
   themes: [
@@ -166,12 +169,15 @@ const config = {
         // it still need its own search index.
         forceIgnoreNoIndex: true,
         // <Term> tooltips repeat a glossary definition wherever a term is used;
-        // indexed, they would make every page match every defined term.
-        ignoreCssSelectors: ['[data-glossary-popup]'],
+        // indexed, they would make every page match every defined term. A figure's labels are
+        // fragments; its caption and description carry its text.
+        ignoreCssSelectors: ['[data-glossary-popup]', 'figure svg'],
         // Lists of posts, not posts.
         ignoreFiles: [/^blog\/(archive|authors|page)(\/|$)/],
       } satisfies SearchOptions,
     ],
+    // After the search theme, so that their theme components come first.
+    ...layer.themes,
   ],
 
   themeConfig: {
@@ -211,6 +217,7 @@ const config = {
             {label: '컨테이너', to: '/docs/containers'},
             {label: '컨테이너 런타임', to: '/docs/runtimes'},
             {label: '이미지 레이어', to: '/docs/layers'},
+            {label: '보안', to: '/docs/security'},
             {label: 'CNCF', to: '/docs/cncf'},
             {label: '용어집', to: '/docs/glossary'},
           ],
@@ -236,7 +243,7 @@ const config = {
     prism: {
       theme: lightCodeTheme,
       darkTheme: darkCodeTheme,
-      additionalLanguages: [],
+      additionalLanguages: layer.prismAdditionalLanguages,
     },
     tableOfContents: {
       minHeadingLevel: 2,

@@ -25,6 +25,12 @@ const sidebars = {
     },
     {
       type: 'category',
+      label: '보안',
+      link: {type: 'doc', id: 'security/index'},
+      items: ['security/isolation', 'security/rootless', 'security/supply-chain', 'security/sandboxes'],
+    },
+    {
+      type: 'category',
       label: 'CNCF',
       link: {type: 'doc', id: 'cncf/index'},
       items: ['cncf/overview', 'cncf/projects', 'cncf/maturity', 'cncf/activities'],

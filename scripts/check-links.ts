@@ -9,16 +9,17 @@ import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {LinkChecker, LinkState} from 'linkinator';
 import {serveBuiltSite} from './lib/serve';
+import {buildDir as defaultBuildDir, SITE_ROOT} from './lib/buildDir';
 
-const port = Number(process.env.LINKS_PORT ?? 3211);
-const buildDir = path.resolve(import.meta.dirname, '..', 'build');
+const port = Number(process.env.LINKS_PORT ?? 3219);
+const buildDir = defaultBuildDir();
 
 function sitemapPaths(): string[] {
   const xml = readFileSync(path.join(buildDir, 'sitemap.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
 }
 
-/** The text copies of the site (src/plugins/llms), as paths under build/. */
+/** The text copies of the site (src/plugins/llms), as paths under the build. */
 function textCopies(): string[] {
   const markdown = readdirSync(buildDir, {recursive: true, encoding: 'utf8'})
     .filter((file) => file.endsWith('.md'))
@@ -26,16 +27,17 @@ function textCopies(): string[] {
   return ['/llms.txt', '/llms-full.txt', ...markdown];
 }
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
 /**
  * Every link from the text copies to the published site, fetched from the
  * local server: the page must answer 200, and a #fragment must be an id on it.
  */
 async function checkTextCopies(origin: string, published: string): Promise<{checked: number; broken: string[]}> {
   const links = new Map<string, string>();
-  const escaped = published.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   for (const copy of textCopies()) {
     const text = readFileSync(path.join(buildDir, copy), 'utf8');
-    for (const [url] of text.matchAll(new RegExp(`${escaped}/[^\\s)>\\]"'\`]*`, 'g'))) {
+    for (const [url] of text.matchAll(new RegExp(`${escapeRegExp(published)}/[^\\s)>\\]"'\`]*`, 'g'))) {
       if (!links.has(url)) links.set(url, copy);
     }
   }
@@ -49,7 +51,7 @@ async function checkTextCopies(origin: string, published: string): Promise<{chec
     const {pathname, hash} = new URL(url);
     const {status, html} = await fetchPage(pathname);
     if (status !== 200) broken.push(`broken: ${pathname} (status ${status}) linked from ${copy}`);
-    else if (hash && !new RegExp(`\\bid=["']?${decodeURIComponent(hash.slice(1)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'\\s>]`).test(html)) {
+    else if (hash && !new RegExp(`\\bid=["']?${escapeRegExp(decodeURIComponent(hash.slice(1)))}["'\\s>]`).test(html)) {
       broken.push(`broken: ${pathname}${hash} (no such anchor) linked from ${copy}`);
     }
   }
@@ -60,7 +62,7 @@ async function main(): Promise<void> {
   const site = await serveBuiltSite(port);
   try {
     // Archived editions are noindex, so the sitemap leaves them out: start from each one's home.
-    const archived = (JSON.parse(readFileSync(path.join(buildDir, '..', 'versions.json'), 'utf8')) as string[]).map((v) => `/docs/${v}`);
+    const archived = (JSON.parse(readFileSync(path.join(SITE_ROOT, 'versions.json'), 'utf8')) as string[]).map((v) => `/docs/${v}`);
     const starts = ['/', ...sitemapPaths(), ...archived, '/search?q=%EC%BB%A8%ED%85%8C%EC%9D%B4%EB%84%88', '/blog/rss.xml', ...textCopies()];
     const checker = new LinkChecker();
     const result = await checker.check({

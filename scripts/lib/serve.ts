@@ -1,10 +1,8 @@
 import type {ChildProcess} from 'node:child_process';
-import path from 'node:path';
 import {startLocalNginx} from '../nginx/local';
+import {buildDir as defaultBuildDir} from './buildDir';
 
 export type RunningSite = {origin: string; stop: () => Promise<void>};
-
-const buildDir = path.resolve(import.meta.dirname, '..', '..', 'build');
 
 async function waitUntilUp(origin: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -23,11 +21,12 @@ async function waitUntilUp(origin: string, child: ChildProcess, timeoutMs: numbe
 }
 
 /**
- * Serves build/ on loopback through the production nginx configuration, as
- * the image runs it (not as root, over a read-only copy of the build), so
- * that link checks and benchmarks see exactly what production serves.
+ * Serves a build (build/ unless BUILD_DIR names another) on loopback through
+ * the production nginx configuration, as the image runs it (not as root, over
+ * a read-only copy of the build), so that link checks and benchmarks see
+ * exactly what production serves.
  */
-export async function serveBuiltSite(port: number): Promise<RunningSite> {
+export async function serveBuiltSite(port: number, buildDir = defaultBuildDir()): Promise<RunningSite> {
   const nginx = startLocalNginx(port, buildDir, ['ignore', 'ignore', 'inherit']);
   try {
     await waitUntilUp(nginx.origin, nginx.child, 15_000);

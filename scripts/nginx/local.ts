@@ -92,7 +92,7 @@ export type LocalNginx = {
  */
 export function startLocalNginx(port: number, buildDir: string, stdio: StdioOptions): LocalNginx {
   if (!existsSync(path.join(buildDir, 'index.html'))) {
-    throw new Error(`${buildDir}/index.html is missing: run "npm run build" first.`);
+    throw new Error(`${path.join(buildDir, 'index.html')} is missing: run "npm run build" (or "npm run build:plain" for build-plain) first.`);
   }
   if (!existsSync(path.join(buildDir, '.nginx', 'headers.conf'))) {
     throw new Error(`${buildDir}/.nginx/headers.conf is missing: run "npm run build" first.`);

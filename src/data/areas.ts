@@ -1,6 +1,6 @@
 export type Area = {
   /** Matches the docs folder, so the link can be derived rather than typed twice. */
-  readonly id: 'containers' | 'runtimes' | 'layers' | 'cncf';
+  readonly id: 'containers' | 'runtimes' | 'layers' | 'security' | 'cncf';
   readonly title: string;
   readonly summary: string;
   readonly topics: readonly string[];
@@ -24,6 +24,12 @@ export const areas: readonly Area[] = [
     title: '이미지 레이어',
     summary: '이미지가 레이어로 쌓이는 방식과 Dockerfile로 작고 빠른 이미지를 만드는 방법을 익힙니다.',
     topics: ['레이어의 개념', 'Dockerfile과 레이어', '레이어 최적화', '저장소 구조'],
+  },
+  {
+    id: 'security',
+    title: '보안',
+    summary: '커널 격리 장치와 루트리스 실행, 이미지 서명과 SBOM, 샌드박스형 런타임으로 컨테이너를 안전하게 실행하는 법을 다룹니다.',
+    topics: ['격리 장치 다루기', '루트리스와 사용자 네임스페이스', '공급망 보안', '샌드박스형 런타임'],
   },
   {
     id: 'cncf',

@@ -1,6 +1,6 @@
 import {expect, test} from '@playwright/test';
-import {COMPILE_HINT} from '../../src/hydration/compileHints';
-import {darkCodeTheme, lightCodeTheme} from '../../src/prism/themes';
+import {COMPILE_HINT} from '../../src/optimizations/compile-hints/compileHints';
+import {darkCodeTheme, lightCodeTheme} from '../../src/css/codeThemes';
 import type {PrismTheme} from 'prism-react-renderer';
 import {expectHydrated} from './hydrated';
 import {openOnPhone, PHONE} from './phone';

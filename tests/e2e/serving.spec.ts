@@ -1,5 +1,4 @@
 import {expect, test} from '@playwright/test';
-import {SERVE_PORT} from '../../scripts/lib/browser';
 import {configValue, mayWrite, nginxServing, walk} from './nginx-processes';
 
 // These run against `npm run serve:nginx`, the production nginx configuration.
@@ -136,9 +135,9 @@ test('generated server configuration is not downloadable', async ({request}) => 
   expect((await request.get('/.nginx/headers.conf')).status()).toBe(404);
 });
 
-test('nginx runs as a user who is not root and cannot write the site it serves', async ({request}) => {
+test('nginx runs as a user who is not root and cannot write the site it serves', async ({request, baseURL}) => {
   expect((await request.get('/')).status()).toBe(200);
-  const {master, workers, configFile} = nginxServing(SERVE_PORT);
+  const {master, workers, configFile} = nginxServing(Number(new URL(baseURL!).port));
   expect(workers.length, 'worker processes').toBeGreaterThan(0);
   for (const process of [master, ...workers]) {
     // Real, effective, saved and filesystem ids: none is root, so none can be switched back to root.

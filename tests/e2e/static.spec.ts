@@ -2,7 +2,7 @@ import {expect, test, type Page} from '@playwright/test';
 import {pages} from './site-map';
 import {expectHydrated} from './hydrated';
 
-// Doc bodies reach the browser once, as the server's HTML (src/static).
+// Doc bodies reach the browser once, as the server's HTML (src/optimizations/static-doc-bodies).
 
 /** Marks the loaded document, so that a test can tell a client-side navigation from a page load. */
 const markDocument = (page: Page) => page.evaluate(() => Object.assign(window, {sameDocument: true}));

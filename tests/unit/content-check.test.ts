@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
-import {execFileSync} from 'node:child_process';
+import {execFileSync, spawnSync} from 'node:child_process';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, it} from 'node:test';
-import {checkContent, formatProblem} from '../../scripts/content/check';
+import {checkContent, checkContentReport, formatProblem} from '../../scripts/content/check';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const fixture = path.join(root, 'tests', 'fixtures', 'bad-content');
@@ -41,6 +43,21 @@ describe('content check on malformed content', async () => {
     expectProblem(/^src\/data\/cncf\/projects\.ts:11: project "Example Runtime": maturity "retired" is not a CNCF maturity/);
     expectProblem(/^src\/data\/cncf\/projects\.ts:11: project "Example Runtime": dates\.graduated 2020-01-01 is before the accepted date 2021-05-01/);
   });
+  it('fails on a current CNCF project with no Korean description, naming the project and the file to edit', () => {
+    expectProblem(
+      /^src\/data\/cncf\/descriptions\.ko\.ts:5: project "Example Mesh" \(example-mesh\) has no Korean description; add 'example-mesh': \{from: '81dae724f2fe', ko: '…'\} here, .* written from "A service mesh that has no Korean description yet\."/,
+    );
+  });
+  it('fails on a Korean description of a project that is gone, and on one that misspells a glossary term', () => {
+    expectProblem(/^src\/data\/cncf\/descriptions\.ko\.ts:9: 'retired-project' is not the slug of a current CNCF project; delete this entry/);
+    expectProblem(/^src\/data\/cncf\/descriptions\.ko\.ts:5: 'example-runtime': write "컨테이너 런타임", not "컨테이너런타임"/);
+  });
+  it('lists a stale Korean description as a warning, not a problem', async () => {
+    const {problems, warnings} = await checkContentReport(fixture);
+    const stale = /^src\/data\/cncf\/descriptions\.ko\.ts:5: project "Example Runtime" \(example-runtime\): the English description changed after this Korean one was written \(from: '0123456789ab', now '0ce64cd7aa02'\)/;
+    assert.deepEqual(warnings.map(formatProblem).filter((message) => stale.test(message)).length, 1, warnings.map(formatProblem).join('\n'));
+    assert.ok(!problems.map(formatProblem).some((message) => /changed after this Korean one/.test(message)));
+  });
   it('runs markdownlint with the repository rules', () => {
     expectProblem(/^docs\/orphan\.md:15: MD004\/ul-style: Unordered list style \(Expected: dash; Actual: asterisk\)/);
   });
@@ -57,10 +74,43 @@ describe('content check on malformed content', async () => {
   });
 });
 
+describe('content check on a site whose only fault is a stale Korean description', () => {
+  it('prints the stale description as a warning with its file and line, and passes', () => {
+    const site = mkdtempSync(path.join(tmpdir(), 'content-check-stale-'));
+    try {
+      mkdirSync(path.join(site, 'src', 'data', 'cncf'), {recursive: true});
+      writeFileSync(path.join(site, 'sidebars.ts'), 'export default {};\n');
+      const snapshot = readFileSync(path.join(root, 'src', 'data', 'cncf', 'projects.ts'), 'utf8');
+      // The real data with containerd's English changed: its Korean description is now stale.
+      const changed = snapshot.replace('"An open and reliable container runtime"', '"An industry-standard container runtime"');
+      assert.notEqual(changed, snapshot);
+      writeFileSync(path.join(site, 'src', 'data', 'cncf', 'projects.ts'), changed.replace("from './types'", `from '${path.join(root, 'src', 'data', 'cncf', 'types')}'`));
+      const descriptions = readFileSync(path.join(root, 'src', 'data', 'cncf', 'descriptions.ko.ts'), 'utf8');
+      writeFileSync(
+        path.join(site, 'src', 'data', 'cncf', 'descriptions.ko.ts'),
+        descriptions.replace("from './descriptions'", `from '${path.join(root, 'src', 'data', 'cncf', 'descriptions')}'`),
+      );
+      const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts', site], {cwd: root, encoding: 'utf8'});
+      assert.equal(result.status, 0, result.stderr);
+      const line = descriptions.split('\n').findIndex((text) => text.startsWith("  'containerd': {")) + 1;
+      assert.match(
+        result.stderr,
+        new RegExp(`^src/data/cncf/descriptions\\.ko\\.ts:${line}: warning: project "containerd" \\(containerd\\): the English description changed`, 'm'),
+      );
+      assert.match(result.stderr, /check the Korean against "An industry-standard container runtime"/);
+      assert.match(result.stderr, /content check: 1 warning\(s\); they do not fail the check/);
+      assert.match(result.stdout, /content check: no problems \(1 warning\(s\) above\)/);
+    } finally {
+      rmSync(site, {recursive: true, force: true});
+    }
+  });
+});
+
 describe('content check on this repository', () => {
   it('finds no problems in docs/ and blog/', async () => {
     assert.deepEqual((await checkContent(root)).map(formatProblem), []);
   });
+
 
   it('fails from the command line with file:line messages and changes no file', () => {
     const before = execFileSync('git', ['status', '--porcelain'], {cwd: root, encoding: 'utf8'});
