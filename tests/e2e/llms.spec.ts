@@ -111,7 +111,7 @@ test('the copy button says so in Korean when the copy fails', async ({page}) => 
   await page.route('**/docs/runtimes/runc.md', (route) => route.fulfill({status: 500, body: ''}));
   await page.getByRole('button', {name: 'Markdown 복사'}).click();
   await expect(page.getByRole('status').filter({hasText: '복사하지 못했습니다'})).toHaveText(
-    '복사하지 못했습니다. "Markdown으로 보기"를 열어 직접 복사하세요.',
+    '복사하지 못했습니다. "Markdown으로 보기"에서 복사하세요.',
   );
 });
 

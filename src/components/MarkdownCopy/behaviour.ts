@@ -36,23 +36,23 @@ async function copy(href: string): Promise<void> {
   await navigator.clipboard.writeText(await markdownOf(href));
 }
 
-const timers = new WeakMap<Element, number>();
+let timer: number | undefined;
 
-function say(status: Element | null, message: string): void {
+function say(status: Element | null | undefined, message: string): void {
   if (!status) return;
   status.textContent = message;
-  window.clearTimeout(timers.get(status));
-  timers.set(status, window.setTimeout(() => (status.textContent = ''), SHOW_MS));
+  window.clearTimeout(timer);
+  timer = window.setTimeout(() => (status.textContent = ''), SHOW_MS);
 }
 
 if (ExecutionEnvironment.canUseDOM) {
   document.addEventListener('click', (event) => {
     const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>(BUTTON) : null;
     if (!button) return;
-    const status = button.parentElement?.querySelector(STATUS) ?? null;
+    const status = button.parentElement?.querySelector(STATUS);
     copy(button.dataset.markdownCopy!).then(
       () => say(status, 'Markdown을 클립보드에 복사했습니다.'),
-      () => say(status, '복사하지 못했습니다. "Markdown으로 보기"를 열어 직접 복사하세요.'),
+      () => say(status, '복사하지 못했습니다. "Markdown으로 보기"에서 복사하세요.'),
     );
   });
 }

@@ -14,7 +14,7 @@ export default function MarkdownCopy({permalink}: {permalink: string}): ReactNod
   const href = markdownHref(permalink);
   return (
     <div className={styles.copy} role="group" aria-label="이 페이지의 Markdown 사본">
-      <a className="button button--sm button--outline button--secondary" href={href} type="text/markdown">
+      <a className="button button--sm button--outline button--secondary" href={href}>
         Markdown으로 보기
       </a>
       <button type="button" className="button button--sm button--outline button--secondary" aria-label="Markdown 복사" data-markdown-copy={href}>

@@ -138,7 +138,7 @@ function figure(node: Element, context: PageContext): Element {
   ]);
 }
 
-/** The CNCF maturity table (an island): its caption and one row per project, without its filters and sort buttons. */
+/** The CNCF maturity table (src/components/CncfMaturityTable): its caption and one row per project, without its filters and sort buttons. */
 function cncfTable(node: Element, context: PageContext): ElementContent[] {
   const table = find(node, (element) => element.tagName === 'table');
   if (!table) throw new Error('the CNCF maturity table has no <table>');
@@ -198,7 +198,8 @@ function simplify(node: RootContent, context: PageContext): ElementContent[] {
   }
   if (hasClass(node, 'theme-code-block')) return [codeBlock(node)];
   if (hasClass(node, 'theme-admonition')) return [admonition(node, context)];
-  if (node.properties.dataIsland === 'CncfMaturityTable') return cncfTable(node, context);
+  // The maturity table's root (an island in the optimized build, a plain <div> without the optimization layer).
+  if (hasModuleClass(node, 'explorer') && find(node, (element) => element.properties.dataProjectRows !== undefined)) return cncfTable(node, context);
   if (node.tagName === 'figure') return [figure(node, context)];
   // A table header's second line ("합류" over "Accepted"): in parentheses after the first.
   if (node.tagName === 'span' && hasModuleClass(node, 'subLabel')) return [t(`(${textOf(node).trim()})`)];
