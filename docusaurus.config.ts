@@ -217,6 +217,8 @@ const config = {
             {label: '컨테이너', to: '/docs/containers'},
             {label: '컨테이너 런타임', to: '/docs/runtimes'},
             {label: '이미지 레이어', to: '/docs/layers'},
+            {label: '스토리지', to: '/docs/storage'},
+            {label: '네트워크', to: '/docs/networking'},
             {label: '보안', to: '/docs/security'},
             {label: 'CNCF', to: '/docs/cncf'},
             {label: '용어집', to: '/docs/glossary'},

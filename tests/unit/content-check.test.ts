@@ -5,12 +5,18 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, it} from 'node:test';
 import {checkContent, checkContentReport, formatProblem} from '../../scripts/content/check';
+import {STALE_AFTER_DAYS} from '../../src/data/checked';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const fixture = path.join(root, 'tests', 'fixtures', 'bad-content');
+const staleFixture = path.join(root, 'tests', 'fixtures', 'stale-content');
+/** The fixtures' dates are read against this day, not the clock. */
+const TODAY = '2026-12-04';
 
 describe('content check on malformed content', async () => {
-  const messages = (await checkContent(fixture)).map(formatProblem);
+  const report = await checkContentReport(fixture, {today: TODAY});
+  const messages = report.problems.map(formatProblem);
+  const warnings = report.warnings.map(formatProblem);
   const expectProblem = (pattern: RegExp) =>
     assert.ok(messages.some((message) => pattern.test(message)), `expected ${pattern}\n got:\n${messages.join('\n')}`);
 
@@ -37,7 +43,47 @@ describe('content check on malformed content', async () => {
     expectProblem(/^docs\/orphan\.md:11: the references section links no https:\/\/ source/);
   });
   it('reports a term spelt differently from the glossary', () => {
-    expectProblem(/^docs\/area\/links\.md:11: write "컨테이너 런타임", not "컨테이너런타임" \(the spelling in src\/data\/glossary, term "container-runtime"\)$/);
+    expectProblem(/^docs\/area\/links\.md:11: write "컨테이너 런타임", not "컨테이너런타임" \(the spelling in src\/data\/glossary\/terms\.ts, term "container-runtime"\)$/);
+  });
+  it('rejects each spelling the vocabulary avoids, with its line and the spelling to write', () => {
+    const cases: Array<[line: number, wrong: string, right: string, source: string]> = [
+      [9, '아카이브', '보관', 'term "archived"'],
+      [10, '이미지 저장소', '이미지 스토어', 'term "image-store"'],
+      [11, '콘텐츠 저장소', '콘텐츠 스토어', 'term "content-store"'],
+      [12, '지원 중단', '사용 중단', 'term "deprecated"'],
+      [13, '폐기 예정', '사용 중단', 'term "deprecated"'],
+      [14, '부 버전', '마이너 버전', 'term "minor-version"'],
+      [15, '유니온', '유니언', 'term "union-filesystem"'],
+      [16, '관측성', '관찰 가능성', 'term "observability"'],
+      [17, '관측 가능성', '관찰 가능성', 'term "observability"'],
+      [18, '프로덕션', '운영 환경', 'term "production"'],
+      [19, '컨퍼런스', '콘퍼런스', 'term "conference"'],
+      [20, '읽으십시오', '읽으세요', 'style rule "imperative"'],
+      [3, '컨퍼런스', '콘퍼런스', 'term "conference"'],
+    ];
+    for (const [line, wrong, right, source] of cases) {
+      const prefix = `docs/area/vocabulary.md:${line}: write "${right}", not "${wrong}" (the spelling in src/data/glossary/`;
+      assert.ok(
+        messages.some((message) => message.startsWith(prefix) && message.includes(`, ${source})`)),
+        `expected ${prefix}… ${source}\n got:\n${messages.filter((m) => m.startsWith('docs/area/vocabulary.md')).join('\n')}`,
+      );
+    }
+    // Each variant once, and nothing on the line of words that only look alike (일부 버전, code, link targets).
+    assert.equal(messages.filter((message) => /^docs\/area\/vocabulary\.md:\d+: write /.test(message)).length, cases.length);
+    assert.deepEqual(messages.filter((message) => message.startsWith('docs/area/vocabulary.md:21:')), []);
+  });
+  it('says when a spelling applies, where the glossary says', () => {
+    expectProblem(/^docs\/area\/vocabulary\.md:12: write "사용 중단", not "지원 중단" .*; deprecated는 .* 지원 종료라고 씁니다\.$/);
+  });
+  it('holds the UI\'s Korean text to the same vocabulary, but not its comments', () => {
+    expectProblem(/^src\/components\/Label\/index\.tsx:2: write "운영 환경", not "프로덕션"/);
+    assert.ok(!messages.some((message) => message.startsWith('src/components/Label/index.tsx:1:')));
+  });
+  it('leaves the archived edition its own words, keeping only the spacing rules there', () => {
+    const archived = messages.filter((message) => message.startsWith('versioned_docs/'));
+    assert.deepEqual(archived, [
+      'versioned_docs/version-1.0/old.md:8: write "컨테이너 런타임", not "컨테이너런타임" (the spelling in src/data/glossary/terms.ts, term "container-runtime")',
+    ]);
   });
   it('reports an invalid CNCF data entry at the project it broke', () => {
     expectProblem(/^src\/data\/cncf\/projects\.ts:11: project "Example Runtime": maturity "retired" is not a CNCF maturity/);
@@ -67,6 +113,30 @@ describe('content check on malformed content', async () => {
   it('reports unknown blog authors and tags', () => {
     expectProblem(/^blog\/2026-01-01-post\.md:1: unknown author "ghostwriter"; use a key from blog\/authors\.yml \(editorial\)/);
     expectProblem(/^blog\/2026-01-01-post\.md:1: unknown tag "rumours"/);
+  });
+  it('requires checked_on and checked_versions on every current doc, saying what to write', () => {
+    expectProblem(/^docs\/area\/unchecked\.md:1: front matter "checked_on" is missing; write the day you last checked .* e\.g\. checked_on: 2026-12-04 \(see CONTRIBUTING\.md#checking\)$/);
+    expectProblem(/^docs\/area\/unchecked\.md:1: front matter "checked_versions" is missing; list what the page describes, e\.g\. checked_versions: \[/);
+  });
+  it('rejects a malformed checked_on or checked_versions at its line', () => {
+    expectProblem(/^docs\/area\/bad-checked\.md:5: front matter "checked_on" is "4 Dec 2026"; write a calendar day as YYYY-MM-DD/);
+    expectProblem(/^docs\/area\/bad-checked\.md:6: front matter "checked_versions" is "Docker Engine 29"; write a list in brackets/);
+    expectProblem(/^docs\/area\/odd-checked\.md:5: front matter "checked_on" is 2026-02-30, which is not a calendar day/);
+    expectProblem(/^docs\/area\/odd-checked\.md:6: front matter "checked_versions" entry 2 is empty or not text/);
+    expectProblem(/^docs\/area\/odd-checked\.md:6: front matter "checked_versions" lists "containerd 2\.3" twice/);
+    expectProblem(/^docs\/area\/future\.md:5: front matter "checked_on" is 2027-03-01, after today \(2026-12-04\)/);
+  });
+  it('accepts a quoted or an unquoted date, and asks nothing of the archived edition', () => {
+    for (const file of ['docs/good.md', 'docs/area/vocabulary.md', 'versioned_docs/version-1.0/old.md']) {
+      assert.deepEqual(messages.filter((message) => message.startsWith(file) && message.includes('checked_')), [], file);
+    }
+  });
+  it(`warns, without failing, when a check is more than ${STALE_AFTER_DAYS} days old`, () => {
+    assert.deepEqual(warnings.filter((warning) => warning.startsWith('docs/')), [
+      `docs/area/stale.md:5: checked_on 2025-01-10 is 693 days old (more than STALE_AFTER_DAYS = ${STALE_AFTER_DAYS} in src/data/checked.ts); ` +
+        "check the page's versions, dates and defaults against its sources, fix what changed, then update checked_on and checked_versions (see CONTRIBUTING.md#checking)",
+    ]);
+    assert.ok(!messages.some((message) => message.startsWith('docs/area/stale.md')), 'a stale check is not a problem');
   });
   it('finds nothing wrong in a correct doc, its inline code or its code blocks', () => {
     assert.deepEqual(messages.filter((message) => message.startsWith('docs/good.md')), []);
@@ -111,6 +181,12 @@ describe('content check on this repository', () => {
     assert.deepEqual((await checkContent(root)).map(formatProblem), []);
   });
 
+  it('prints a stale check as a warning and still succeeds', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts', staleFixture], {cwd: root, encoding: 'utf8'});
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /^docs\/page\.md:5: warning: checked_on 2025-01-10 is \d+ days old/m);
+    assert.match(result.stdout, /content check: no problems \(1 warning\(s\) above\)/);
+  });
 
   it('fails from the command line with file:line messages and changes no file', () => {
     const before = execFileSync('git', ['status', '--porcelain'], {cwd: root, encoding: 'utf8'});

@@ -371,7 +371,7 @@ const descriptions = {
   },
   'istio': {
     from: '3d5c97433b57',
-    ko: '트래픽 관리, mTLS 보안, 관측 가능성을 애플리케이션 코드 밖에서 제공하는 서비스 메시입니다. Envoy 사이드카나 앰비언트 모드로 동작합니다.',
+    ko: '트래픽 관리, mTLS 보안, 관찰 가능성을 애플리케이션 코드 밖에서 제공하는 서비스 메시입니다. Envoy 사이드카나 앰비언트 모드로 동작합니다.',
   },
   'jaeger': {
     from: 'e3b0c44298fc',
@@ -615,7 +615,7 @@ const descriptions = {
   },
   'linkerd': {
     from: 'a80e217763ae',
-    ko: 'Rust로 작성한 가벼운 사이드카 프록시로 Kubernetes 서비스에 mTLS, 관측 가능성, 재시도 같은 신뢰성 기능을 더하는 서비스 메시입니다.',
+    ko: 'Rust로 작성한 가벼운 사이드카 프록시로 Kubernetes 서비스에 mTLS, 관찰 가능성, 재시도 같은 신뢰성 기능을 더하는 서비스 메시입니다.',
   },
   'litmus': {
     from: 'e3b0c44298fc',

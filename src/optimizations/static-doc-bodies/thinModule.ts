@@ -21,7 +21,7 @@ const declaredNames = (node: ExportNamedDeclaration): string[] =>
     : [];
 
 /** The keys of the `_components` object compiled MDX builds: the elements its body draws. */
-function elementsDrawn(program: Program, code: string): string[] {
+export function elementsDrawn(program: Program, code: string): string[] {
   const body = program.body.find((node) => node.type === 'FunctionDeclaration' && node.id.name === '_createMdxContent');
   if (!body) return [];
   const text = code.slice(body.start, body.end);

@@ -22,7 +22,7 @@ export default function CodeBlockButtons({className}: {className?: string}): Rea
       <button type="button" className="clean-btn" aria-label={wrapLabel()} title={wrapLabel()} data-code-wrap="" hidden>
         <IconWordWrap className={wrapStyles.wordWrapButtonIcon} aria-hidden="true" />
       </button>
-      <button type="button" className={clsx('clean-btn', copyStyles.copyButton)} aria-label={copyLabel(false)} title={copyTitle()} data-code-copy="">
+      <button type="button" className="clean-btn" aria-label={copyLabel(false)} title={copyTitle()} data-code-copy="">
         <span className={copyStyles.copyButtonIcons} aria-hidden="true">
           <IconCopy className={copyStyles.copyButtonIcon} />
           <IconSuccess className={copyStyles.copyButtonSuccessIcon} />
