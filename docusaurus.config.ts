@@ -4,6 +4,7 @@ import {darkCodeTheme, lightCodeTheme} from './src/css/codeThemes';
 import remarkGlossaryTerms from './src/data/glossary/remark';
 import {optimizationLayer} from './src/optimizations/layer';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
+import type {LlmsOptions} from './src/plugins/llms/plugin';
 
 // The one place that names the source repository: "edit this page", the
 // navbar and the footer all derive their links from it.
@@ -125,10 +126,25 @@ const config = {
     ],
   ],
 
-  plugins: ['./src/plugins/build-cache/plugin.ts', './src/data/cncf/plugin.ts'],
+  plugins: [
+    './src/plugins/build-cache/plugin.ts',
+    './src/data/cncf/plugin.ts',
+    // Markdown copies of the current edition's pages, /llms.txt and /llms-full.txt (docs-dev/llms.md).
+    [
+      './src/plugins/llms/plugin.ts',
+      {
+        summary:
+          '가상머신과 컨테이너, 이미지와 컨테이너, 컨테이너 런타임(containerd, CRI-O, runc), 이미지 레이어, CNCF와 프로젝트 성숙도를 다루는 한국어 기술 문서입니다.',
+      } satisfies LlmsOptions,
+    ],
+  ],
 
   // Components whose behaviour is one set of document listeners, so it works on server markup alike.
-  clientModules: ['./src/components/ProseTable/behaviour.ts', './src/components/Term/behaviour.ts'],
+  clientModules: [
+    './src/components/MarkdownCopy/behaviour.ts',
+    './src/components/ProseTable/behaviour.ts',
+    './src/components/Term/behaviour.ts',
+  ],
 
   themes: [
     [

@@ -31,10 +31,13 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: BUILDS.map(({dir, port}) => ({
-    command: `BUILD_DIR=${dir} PORT=${port} npm run serve:nginx`,
+    // node itself, not npm: on SIGTERM npm exits at once, and Playwright then kills the group before serve:nginx has cleaned up.
+    command: `BUILD_DIR=${dir} PORT=${port} node --import tsx scripts/serve-nginx.ts`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
+    // serve:nginx stops nginx and removes its read-only copy of the build on SIGTERM; a SIGKILL would leave the copy behind.
+    gracefulShutdown: {signal: 'SIGTERM' as const, timeout: 10_000},
   })),
   projects: BUILDS.map(({name, port}) => ({
     name,
