@@ -10,6 +10,7 @@ export default tseslint.config(
     ignores: [
       'build/',
       'build-plain/',
+      'build-hosted/',
       'build-ablation/',
       '.docusaurus/',
       'reports/',

@@ -1,3 +1,4 @@
+/* global Crawler -- the Algolia Crawler's editor provides it */
 // Algolia Crawler configuration for DocSearch: paste it into the crawler's
 // editor (dashboard.algolia.com → Data sources → Crawler) and fill in appId,
 // apiKey (the crawler's write key, not the search key the site uses) and the
@@ -53,8 +54,7 @@ new Crawler({
         $('[data-glossary-popup], figure svg, .hash-link, .theme-doc-toc-mobile, .theme-doc-version-banner').remove();
         // The deepest open sidebar category, else the navbar item (문서, 블로그), names the page's area.
         const lvl0 =
-          $('.menu__link.menu__link--sublist.menu__link--active, .navbar__item.navbar__link--active').last().text().trim() ||
-          '문서';
+          $('.menu__link.menu__link--sublist.menu__link--active, .navbar__item.navbar__link--active').last().text().trim() || '문서';
         return helpers.docsearch({
           recordProps: {
             lvl0: {selectors: '', defaultValue: lvl0},

@@ -39,16 +39,25 @@ export type PageSearchState =
  * highlighted excerpts is a long render on a phone); an answer for a query
  * that has changed since is dropped.
  */
-export function usePageSearch(versionUrl: string, searchContext: string, query: string, {literal = false}: PageSearchOptions): PageSearchState {
+export function usePageSearch(
+  versionUrl: string,
+  searchContext: string,
+  query: string,
+  {literal = false}: PageSearchOptions,
+): PageSearchState {
   const [state, setState] = useState<PageSearchState>({status: 'idle'});
+  const asked = `${versionUrl}\n${searchContext}\n${literal}\n${query}`;
+  const [lastAsked, setLastAsked] = useState(asked);
+  // A new question: say what is shown until its answer comes (React's "adjusting state when a prop changes").
+  if (asked !== lastAsked) {
+    setLastAsked(asked);
+    if (query.trim() === '') setState({status: 'idle'});
+    else if (state.status !== 'done') setState({status: 'loading'});
+  }
   const latest = useRef(0);
   useEffect(() => {
     const call = (latest.current += 1);
-    if (query.trim() === '') {
-      setState({status: 'idle'});
-      return;
-    }
-    setState((previous) => (previous.status === 'done' ? previous : {status: 'loading'}));
+    if (query.trim() === '') return;
     worker()
       .then((search) => search.searchPages(versionUrl, searchContext, query, {literal}))
       .then(

@@ -10,8 +10,7 @@
  * the pages, like every DocSearch site's.
  */
 export type SearchEngine =
-  | {readonly kind: 'local'}
-  | {readonly kind: 'algolia'; readonly appId: string; readonly apiKey: string; readonly indexName: string};
+  {readonly kind: 'local'} | {readonly kind: 'algolia'; readonly appId: string; readonly apiKey: string; readonly indexName: string};
 
 export const SEARCH_ENGINE_VARIABLES = {
   engine: 'SEARCH_ENGINE',
@@ -28,12 +27,14 @@ export function searchEngineFromEnv(env: Readonly<Record<string, string | undefi
     throw new Error(`${SEARCH_ENGINE_VARIABLES.engine} is "${kind}"; set it to "local" (the default) or "algolia".`);
   }
   const read = (name: string) => env[name]?.trim() ?? '';
-  const [appId, apiKey, indexName] = [SEARCH_ENGINE_VARIABLES.appId, SEARCH_ENGINE_VARIABLES.apiKey, SEARCH_ENGINE_VARIABLES.indexName].map(read) as [
-    string,
-    string,
-    string,
-  ];
-  const missing = Object.entries({[SEARCH_ENGINE_VARIABLES.appId]: appId, [SEARCH_ENGINE_VARIABLES.apiKey]: apiKey, [SEARCH_ENGINE_VARIABLES.indexName]: indexName})
+  const [appId, apiKey, indexName] = [SEARCH_ENGINE_VARIABLES.appId, SEARCH_ENGINE_VARIABLES.apiKey, SEARCH_ENGINE_VARIABLES.indexName].map(
+    read,
+  ) as [string, string, string];
+  const missing = Object.entries({
+    [SEARCH_ENGINE_VARIABLES.appId]: appId,
+    [SEARCH_ENGINE_VARIABLES.apiKey]: apiKey,
+    [SEARCH_ENGINE_VARIABLES.indexName]: indexName,
+  })
     .filter(([, value]) => value === '')
     .map(([name]) => name);
   if (missing.length > 0) {
@@ -42,7 +43,8 @@ export function searchEngineFromEnv(env: Readonly<Record<string, string | undefi
         'search-only API key and index name (see docs-dev/search.md).',
     );
   }
-  if (!/^[A-Za-z0-9]+$/.test(appId)) throw new Error(`${SEARCH_ENGINE_VARIABLES.appId} "${appId}" is not an Algolia application id (letters and digits).`);
+  if (!/^[A-Za-z0-9]+$/.test(appId))
+    throw new Error(`${SEARCH_ENGINE_VARIABLES.appId} "${appId}" is not an Algolia application id (letters and digits).`);
   return {kind, appId, apiKey, indexName};
 }
 

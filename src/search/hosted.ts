@@ -20,7 +20,9 @@ export default function hostedSearch(): Plugin {
     COMPONENTS.map((name) => {
       const file = path.join(themeDir, name, 'index.js');
       if (!existsSync(file)) {
-        throw new Error(`src/search/hosted.ts: @docusaurus/theme-search-algolia has no ${name} at ${file}; check where the theme keeps its components.`);
+        throw new Error(
+          `src/search/hosted.ts: @docusaurus/theme-search-algolia has no ${name} at ${file}; check where the theme keeps its components.`,
+        );
       }
       return [`@theme/${name}`, file];
     }),

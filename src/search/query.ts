@@ -1,11 +1,4 @@
-import {
-  aliasMatches,
-  codeTerms,
-  compactKey,
-  type AliasTable,
-  type Word,
-  words,
-} from './analyzer';
+import {aliasMatches, codeTerms, compactKey, type AliasTable, type Word, words} from './analyzer';
 import type {Vocabulary} from './fuzzy';
 
 /**
@@ -14,8 +7,7 @@ import type {Vocabulary} from './fuzzy';
  * of terms that must all be present for full credit.
  */
 export type Alternative =
-  | {kind: 'hangul'; stem: string; credit: number}
-  | {kind: 'all'; terms: readonly string[]; prefix: boolean; credit: number};
+  {kind: 'hangul'; stem: string; credit: number} | {kind: 'all'; terms: readonly string[]; prefix: boolean; credit: number};
 
 /** One word of the query, and every way it may be written in a document. */
 export type Concept = {
@@ -201,7 +193,10 @@ function readWord(word: Word, isLast: boolean, aliases: AliasTable, resolveIniti
       const credit = correctedCredit(reading.distance);
       const concept = {text: stem, alternatives: [{kind: 'hangul' as const, stem: reading.stem, credit}], correctedTo: reading.stem};
       const corrected = wordFrom(reading.stem + word.surface.slice(word.stem.length), word);
-      return {concept, corrected: corrected && {word: corrected, text: reading.stem, start: word.start, end: word.start + word.stem.length, credit}};
+      return {
+        concept,
+        corrected: corrected && {word: corrected, text: reading.stem, start: word.start, end: word.start + word.stem.length, credit},
+      };
     }
     alternatives.push({kind: 'hangul', stem, credit: 1});
     if (reading.status === 'typing') {

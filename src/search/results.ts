@@ -131,7 +131,9 @@ export function pagesOf(loaded: LoadedSearchIndex, {pages, tokens, plan}: Rankin
         const headingText = heading ? documentOf(heading).t : (doc.s ?? '');
         return {
           url: `${doc.u}${anchor}`,
-          heading: heading ? excerptOf(heading, loaded) : {text: headingText, marks: highlightPositions({...doc, t: headingText}, terms, loaded.aliases)},
+          heading: heading
+            ? excerptOf(heading, loaded)
+            : {text: headingText, marks: highlightPositions({...doc, t: headingText}, terms, loaded.aliases)},
           ...(content ? {excerpt: excerptOf(content, loaded)} : {}),
         };
       }),
@@ -173,7 +175,12 @@ export function correctionSuggestion(
 ): SearchResult {
   const text = correctionMessage(corrected);
   return {
-    document: {i: -1, t: text, u: searchPageUrl(loaded.baseUrl, versionUrl, searchContext, input), b: ['검색 페이지에서 입력한 그대로 찾을 수 있습니다']},
+    document: {
+      i: -1,
+      t: text,
+      u: searchPageUrl(loaded.baseUrl, versionUrl, searchContext, input),
+      b: ['검색 페이지에서 입력한 그대로 찾을 수 있습니다'],
+    },
     type: DocumentType.Title,
     page: undefined,
     metadata: {match: {t: {position: [[1, corrected.length]]}}},

@@ -21,7 +21,9 @@ async function refuseAlgolia(page: Page): Promise<string[]> {
   return attempts;
 }
 
-test('the hosted search build starts and shows the DocSearch button and dialog in Korean, without reaching Algolia (hosted search build)', async ({page}) => {
+test('the hosted search build starts and shows the DocSearch button and dialog in Korean, without reaching Algolia (hosted search build)', async ({
+  page,
+}) => {
   const attempts = await refuseAlgolia(page);
   await page.goto('/docs/runtimes/overview');
   await expectHydrated(page);
@@ -58,7 +60,10 @@ test('the hosted search build has no local index: no index file, no search worke
   expect(workers).toEqual([]);
 });
 
-test('the hosted search build gives /search to DocSearch, in Korean, and lets the pages talk to Algolia without reaching it here (hosted search build)', async ({page, request}) => {
+test('the hosted search build gives /search to DocSearch, in Korean, and lets the pages talk to Algolia without reaching it here (hosted search build)', async ({
+  page,
+  request,
+}) => {
   await refuseAlgolia(page);
   await page.goto('/search');
   await expectHydrated(page);

@@ -4,7 +4,11 @@ const navbarBox = (page: Page) => page.locator('.navbar').getByPlaceholder('검�
 const suggestions = (page: Page) => page.locator('.navbar [role="option"]');
 const searchPageBox = (page: Page) => page.locator('main').getByRole('searchbox', {name: '검색어', exact: true});
 const pageResults = (page: Page) => page.locator('main article');
-const resultStatus = (page: Page) => page.locator('main').getByRole('status').filter({hasText: /찾았습니다|없습니다/});
+const resultStatus = (page: Page) =>
+  page
+    .locator('main')
+    .getByRole('status')
+    .filter({hasText: /찾았습니다|없습니다/});
 const pathOf = (href: string) => new URL(href, 'http://x').pathname;
 
 async function typeInNavbar(page: Page, query: string): Promise<void> {
@@ -82,7 +86,9 @@ test.describe('the search page', () => {
     for (const query of ['runc', '컨테이너', 'CRI-O']) {
       await page.goto(`/search?q=${encodeURIComponent(query)}`);
       await expect(pageResults(page).first()).toBeVisible();
-      const pages = await pageResults(page).locator('h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+      const pages = await pageResults(page)
+        .locator('h2 a')
+        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
       expect(new Set(pages).size, `${query}: a page listed twice`).toBe(pages.length);
       const first = pageResults(page).first();
       const title = (await first.locator('h2').textContent())?.trim();
@@ -99,7 +105,11 @@ test.describe('the search page', () => {
 
   test('shows no drawing characters in its excerpts', async ({page}) => {
     // Sections whose diagrams were text in code blocks: the runtimes' call chains, in both editions.
-    for (const [query, version] of [['kubelet CRI', ''], ['containerd-shim-runc-v2', ''], ['runc', 'docs/1.0/']] as const) {
+    for (const [query, version] of [
+      ['kubelet CRI', ''],
+      ['containerd-shim-runc-v2', ''],
+      ['runc', 'docs/1.0/'],
+    ] as const) {
       await page.goto(`/search?q=${encodeURIComponent(query)}${version ? `&version=${version}` : ''}`);
       await expect(pageResults(page).first()).toBeVisible();
       const text = await page.locator('main section').innerText();
@@ -112,9 +122,11 @@ test.describe('the search page', () => {
     const version = page.locator('main').getByLabel('문서 판');
     await expect(version).toHaveValue('docs/1.0/');
     await expect(pageResults(page).first()).toBeVisible();
-    const docs = (await pageResults(page).locator('h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))).filter((p) =>
-      p.startsWith('/docs'),
-    );
+    const docs = (
+      await pageResults(page)
+        .locator('h2 a')
+        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))
+    ).filter((p) => p.startsWith('/docs'));
     expect(docs.length).toBeGreaterThan(0);
     expect(docs.filter((p) => !/^\/docs\/1\.0(\/|$)/.test(p))).toEqual([]);
     await version.selectOption({label: '2.0 (최신)'});

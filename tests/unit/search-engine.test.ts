@@ -6,7 +6,12 @@ import vm from 'node:vm';
 import {contentSecurityPolicy} from '../../scripts/nginx/headers';
 import {searchEngineFromEnv, searchOrigins} from '../../src/search/engine';
 
-const algolia = {SEARCH_ENGINE: 'algolia', DOCSEARCH_APP_ID: 'ABC123', DOCSEARCH_API_KEY: 'search-key', DOCSEARCH_INDEX_NAME: 'container-docs-ko'};
+const algolia = {
+  SEARCH_ENGINE: 'algolia',
+  DOCSEARCH_APP_ID: 'ABC123',
+  DOCSEARCH_API_KEY: 'search-key',
+  DOCSEARCH_INDEX_NAME: 'container-docs-ko',
+};
 
 describe('the search engine option', () => {
   it('is the local index unless the environment says otherwise', () => {
@@ -15,7 +20,12 @@ describe('the search engine option', () => {
   });
 
   it('is Algolia DocSearch with the application id, search key and index name from the environment', () => {
-    assert.deepEqual(searchEngineFromEnv(algolia), {kind: 'algolia', appId: 'ABC123', apiKey: 'search-key', indexName: 'container-docs-ko'});
+    assert.deepEqual(searchEngineFromEnv(algolia), {
+      kind: 'algolia',
+      appId: 'ABC123',
+      apiKey: 'search-key',
+      indexName: 'container-docs-ko',
+    });
   });
 
   it('stops a half-configured build, naming every variable it misses', () => {
@@ -30,7 +40,10 @@ describe('the search engine option', () => {
   it("opens the Content-Security-Policy to DocSearch's origins only when the site uses it", () => {
     assert.deepEqual(searchOrigins({kind: 'local'}), []);
     const policy = contentSecurityPolicy(["'sha256-x'"], searchOrigins(searchEngineFromEnv(algolia)));
-    assert.match(policy, /connect-src 'self' https:\/\/abc123-dsn\.algolia\.net https:\/\/abc123\.algolia\.net https:\/\/\*\.algolianet\.com;/);
+    assert.match(
+      policy,
+      /connect-src 'self' https:\/\/abc123-dsn\.algolia\.net https:\/\/abc123\.algolia\.net https:\/\/\*\.algolianet\.com;/,
+    );
     assert.match(contentSecurityPolicy([]), /connect-src 'self';/);
   });
 });
@@ -63,34 +76,54 @@ function crawlerConfig(): CrawlerConfig {
 }
 
 /** The crawler's URL patterns: `**` any path, `*` one segment. */
-const matches = (pattern: string, url: string) =>
-  new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*')}$`).test(url);
+const matches = (pattern: string, url: string) => {
+  const escape = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*');
+  return new RegExp(`^${pattern.split('**').map(escape).join('.*')}$`).test(url);
+};
 
 describe('the DocSearch crawler configuration (deploy/docsearch/crawler.config.js)', () => {
   const config = crawlerConfig();
   const site = 'https://container-docs-ko.github.io';
   const [action] = config.actions;
   const indexed = (url: string) =>
-    (action?.pathsToMatch ?? []).some((pattern) => matches(pattern, url)) && !config.exclusionPatterns.some((pattern) => matches(pattern, url));
+    (action?.pathsToMatch ?? []).some((pattern) => matches(pattern, url)) &&
+    !config.exclusionPatterns.some((pattern) => matches(pattern, url));
 
   it('crawls the site the config names, both docs editions included', () => {
-    assert.ok(readFileSync(path.resolve(import.meta.dirname, '..', '..', 'docusaurus.config.ts'), 'utf8').includes(`const siteUrl = '${site}'`));
+    assert.ok(
+      readFileSync(path.resolve(import.meta.dirname, '..', '..', 'docusaurus.config.ts'), 'utf8').includes(`const siteUrl = '${site}'`),
+    );
     assert.ok(config.startUrls.includes(`${site}/docs/1.0/`), 'the 1.0 edition is not in the sitemap: the crawler must start from it');
-    assert.ok(config.ignoreNoIndex && config.ignoreNoFollowTo, 'the 1.0 edition is noindex, nofollow for search engines, not for the site search');
+    assert.ok(
+      config.ignoreNoIndex && config.ignoreNoFollowTo,
+      'the 1.0 edition is noindex, nofollow for search engines, not for the site search',
+    );
   });
 
   it('indexes docs of both editions and blog posts, and not the lists, the search page or the Markdown copies', () => {
-    for (const url of [`${site}/docs`, `${site}/docs/runtimes/overview`, `${site}/docs/1.0/layers/concepts`, `${site}/blog/2026/11/25/dockershim-runtime-choice`]) {
+    for (const url of [
+      `${site}/docs`,
+      `${site}/docs/runtimes/overview`,
+      `${site}/docs/1.0/layers/concepts`,
+      `${site}/blog/2026/11/25/dockershim-runtime-choice`,
+    ]) {
       assert.ok(indexed(url), url);
     }
-    for (const url of [`${site}/search`, `${site}/blog/tags/cncf`, `${site}/blog/page/2`, `${site}/blog/archive`, `${site}/docs/runtimes/overview.md`, `${site}/`]) {
+    for (const url of [
+      `${site}/search`,
+      `${site}/blog/tags/cncf`,
+      `${site}/blog/page/2`,
+      `${site}/blog/archive`,
+      `${site}/docs/runtimes/overview.md`,
+      `${site}/`,
+    ]) {
       assert.ok(!indexed(url), url);
     }
   });
 
   it('records what contextual search filters on, with Korean as the index language', () => {
     const settings = config.initialIndexSettings[action?.indexName ?? ''];
-    assert.ok(settings, 'initialIndexSettings for the action\'s index');
+    assert.ok(settings, "initialIndexSettings for the action's index");
     for (const facet of ['language', 'version', 'docusaurus_tag']) assert.ok(settings.attributesForFaceting.includes(facet), facet);
     assert.deepEqual(settings.indexLanguages, ['ko']);
     assert.deepEqual(settings.queryLanguages, ['ko', 'en']);

@@ -4,7 +4,14 @@ import {buildAliasTable, type AliasGroup} from '../../src/search/analyzer';
 import {allowedEdits, editDistance, frontCode, frontDecode, jamoKeys, Vocabulary} from '../../src/search/fuzzy';
 import {parseQuery} from '../../src/search/query';
 import {rankQuery, search} from '../../src/search/rank';
-import {buildIndexFile, lexiconOf, loadIndexFile, searchableText, type PluginIndexFile, type SearchDocument} from '../../src/search/searchIndex';
+import {
+  buildIndexFile,
+  lexiconOf,
+  loadIndexFile,
+  searchableText,
+  type PluginIndexFile,
+  type SearchDocument,
+} from '../../src/search/searchIndex';
 
 type TestPage = {url: string; title: string; sections: {heading: string; text: string}[]};
 
@@ -114,8 +121,16 @@ describe('the vocabulary in the index', () => {
 describe('queries with a slip', () => {
   const site = indexOf(
     [
-      {url: '/docs/runtime', title: '컨테이너 런타임', sections: [{heading: '정의', text: '컨테이너 런타임은 containerd처럼 컨테이너를 실행하는 프로그램입니다.'}]},
-      {url: '/docs/layers', title: '레이어', sections: [{heading: '정의', text: '이미지 레이어는 읽기 전용이고 빌드 캐시로 재사용됩니다.'}]},
+      {
+        url: '/docs/runtime',
+        title: '컨테이너 런타임',
+        sections: [{heading: '정의', text: '컨테이너 런타임은 containerd처럼 컨테이너를 실행하는 프로그램입니다.'}],
+      },
+      {
+        url: '/docs/layers',
+        title: '레이어',
+        sections: [{heading: '정의', text: '이미지 레이어는 읽기 전용이고 빌드 캐시로 재사용됩니다.'}],
+      },
       {url: '/docs/k8s', title: '오케스트레이션', sections: [{heading: 'Kubernetes', text: 'Kubernetes는 파드를 노드에 배치합니다.'}]},
       {url: '/docs/vm', title: '가상머신', sections: [{heading: '하이퍼바이저', text: '하이퍼바이저가 하드웨어를 가상화합니다.'}]},
     ],
@@ -149,7 +164,18 @@ describe('queries with a slip', () => {
   });
 
   it('correct nothing in words the index knows, a compound of them, or a word still being typed', () => {
-    for (const query of ['런타임', '컨테이너런타임', '컨테이너 런타', '런타', 'contain', 'kubernetes', 'k8s', '레이어랑', '쿠버네티스', 'ㄹㅇㅇ']) {
+    for (const query of [
+      '런타임',
+      '컨테이너런타임',
+      '컨테이너 런타',
+      '런타',
+      'contain',
+      'kubernetes',
+      'k8s',
+      '레이어랑',
+      '쿠버네티스',
+      'ㄹㅇㅇ',
+    ]) {
       assert.equal(corrected(query), undefined, query);
     }
   });
@@ -177,7 +203,10 @@ describe('searchable text', () => {
     assert.equal(searchableText('kubelet ─(CRI)─▶ containerd ──► runc'), 'kubelet (CRI) containerd runc');
     assert.equal(searchableText('물리 서버 └─ 하이퍼바이저 ├─ VM │ ▼ 커널'), '물리 서버 하이퍼바이저 VM 커널');
     assert.equal(searchableText('a --> b <== c +-----+ | d \\ e'), 'a b c d e');
-    assert.equal(searchableText('4 → 11 → 12, docker stop / docker kill, --cap-drop=ALL, a->b'), '4 → 11 → 12, docker stop / docker kill, --cap-drop=ALL, a->b');
+    assert.equal(
+      searchableText('4 → 11 → 12, docker stop / docker kill, --cap-drop=ALL, a->b'),
+      '4 → 11 → 12, docker stop / docker kill, --cap-drop=ALL, a->b',
+    );
     assert.equal(searchableText('줄\n  바꿈과\t공백'), '줄 바꿈과 공백');
   });
 });

@@ -55,7 +55,14 @@ describe('excerpts', () => {
 
   it('drop marks outside the window and clip one that crosses its edge', () => {
     const text = `runc ${'가'.repeat(300)} runc`;
-    const cut = excerpt(text, [[0, 4], [text.length - 4, 4]], 50);
+    const cut = excerpt(
+      text,
+      [
+        [0, 4],
+        [text.length - 4, 4],
+      ],
+      50,
+    );
     assert.equal(show(cut).match(/\[/g)?.length, 1);
     assert.ok(show(cut).startsWith('[runc]'));
   });
@@ -75,7 +82,12 @@ describe('results grouped by page', () => {
         {heading: '다른 주제', text: '여기에는 찾는 낱말이 없습니다.'},
       ],
     },
-    {url: '/docs/crun', title: 'crun', description: 'C로 쓴 런타임입니다.', sections: [{heading: 'runc와 비교', text: 'crun은 runc보다 작습니다.'}]},
+    {
+      url: '/docs/crun',
+      title: 'crun',
+      description: 'C로 쓴 런타임입니다.',
+      sections: [{heading: 'runc와 비교', text: 'crun은 runc보다 작습니다.'}],
+    },
   ]);
   const answer = pagesOf(site, rankQuery(site, 'runc'), 10);
 
@@ -92,7 +104,10 @@ describe('results grouped by page', () => {
       runc?.sections.map((section) => section.url),
       ['/docs/runc#s1', '/docs/runc#s2'],
     );
-    assert.deepEqual(runc?.sections.map((section) => show(section.heading)), ['역사', '설치']);
+    assert.deepEqual(
+      runc?.sections.map((section) => show(section.heading)),
+      ['역사', '설치'],
+    );
     assert.match(show(runc?.sections[0]?.excerpt ?? {text: '', marks: []}), /^\[runc\]는 libcontainer/);
   });
 

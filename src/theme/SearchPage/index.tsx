@@ -93,11 +93,15 @@ function SearchPageContent(): ReactNode {
   const context = params?.context ?? '';
   const state = usePageSearch(`${baseUrl}${version}`, context, query, {literal});
   const result = state.status === 'done' ? state.result : undefined;
-  useEffect(() => setShown(PAGES_AT_ONCE), [result]);
+  // New results start again from their first batch.
+  const [batchesOf, setBatchesOf] = useState(result);
+  if (result !== batchesOf) {
+    setBatchesOf(result);
+    setShown(PAGES_AT_ONCE);
+  }
   const showMore = useCallback(() => startTransition(() => setShown((count) => count + PAGES_AT_ONCE)), []);
 
-  const onQuery = (event: ChangeEvent<HTMLInputElement>) =>
-    update({query: event.target.value, literal: false, version, context});
+  const onQuery = (event: ChangeEvent<HTMLInputElement>) => update({query: event.target.value, literal: false, version, context});
   const onVersion = (event: ChangeEvent<HTMLSelectElement>) => update({query, literal, version: event.target.value, context});
 
   const highlight = useMemo(() => {
