@@ -9,6 +9,7 @@ import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import yaml from 'js-yaml';
 import {formatProblem as formatDataProblem, validateSnapshot} from '../../src/data/cncf/validate';
 import {glossary} from '../../src/data/glossary';
+import {textDiagrams} from './diagrams';
 import {bareCitations, headings, links, sourceLines, type Heading, type SourceLine} from './markdown';
 import {misspellings, spellingRules, type SpellingRule} from './terminology';
 
@@ -149,6 +150,20 @@ function checkBody(page: Page, problems: Problem[]): void {
   }
   for (const {line, citation} of bareCitations(page.lines)) {
     problems.push({file: page.file, line, message: `bare citation ${citation} has no reference list; link the source in the text and list it under 참고 자료`});
+  }
+}
+
+/** The current edition draws pictures as SVG figures; the archived editions stay as they were written. */
+function checkDiagrams(page: Page, problems: Problem[]): void {
+  if (page.kind === 'doc' && page.version !== 'current') return;
+  for (const {line, found} of textDiagrams(page.lines)) {
+    problems.push({
+      file: page.file,
+      line,
+      message:
+        `this code block draws a picture with text (${found}); draw it as an SVG figure instead, see CONTRIBUTING.md#figures. ` +
+        'If the block is program output, mark it with title="출력" (or title="출력 예시" when not from a real run)',
+    });
   }
 }
 
@@ -339,6 +354,7 @@ export async function checkContent(siteDir: string): Promise<Problem[]> {
     checkTerminology(page, rules, problems);
     checkFrontMatter(page, known, problems);
     checkBody(page, problems);
+    checkDiagrams(page, problems);
     checkLinks(page, byFile, byUrl, siteDir, problems);
   }
   for (const [index, {version}] of versions.entries()) await checkSidebar(siteDir, version, docsByVersion[index]!, problems);
