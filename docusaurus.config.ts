@@ -1,9 +1,10 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {darkCodeTheme, lightCodeTheme} from './src/prism/themes';
-import remarkHighlight, {type RemarkHighlightOptions} from './src/prism/remark';
+import {darkCodeTheme, lightCodeTheme} from './src/css/codeThemes';
 import remarkGlossaryTerms from './src/data/glossary/remark';
+import {optimizationLayer} from './src/optimizations/layer';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
+import type {LlmsOptions} from './src/plugins/llms/plugin';
 
 // The one place that names the source repository: "edit this page", the
 // navbar and the footer all derive their links from it.
@@ -14,11 +15,11 @@ const repository = {
 
 const siteUrl = 'https://container-docs-ko.github.io';
 
-// Code is highlighted at build time (src/prism): these grammars join
-// prism-react-renderer's own, and the browser never loads Prism. <Term>s get
-// their glossary entry at build time too.
-const highlighting: RemarkHighlightOptions = {languages: ['bash', 'docker', 'yaml', 'json', 'toml', 'ini']};
-const remarkPlugins = [[remarkHighlight, highlighting], remarkGlossaryTerms];
+// The speed layer (src/optimizations), all of it unless SITE_OPTIMIZATIONS says otherwise (README).
+// Its build-time highlighting needs the code block languages beyond Prism's own.
+const layer = optimizationLayer(['bash', 'docker', 'yaml', 'json', 'toml', 'ini']);
+// <Term>s get their glossary entry at build time.
+const remarkPlugins = [...layer.remarkPlugins, remarkGlossaryTerms];
 
 // A figure fills the column on a phone; on a wide screen it grows to at most 46rem for a
 // drawing 560 units wide, and a narrower drawing (drawn narrow so its text stays legible
@@ -145,20 +146,23 @@ const config = {
   ],
 
   plugins: [
-    './src/cache/plugin.ts',
-    './src/prism/plugin.ts',
-    './src/hydration/plugin.ts',
-    './src/static/plugin.ts',
+    './src/plugins/build-cache/plugin.ts',
     './src/data/cncf/plugin.ts',
+    // Markdown copies of the current edition's pages, /llms.txt and /llms-full.txt (docs-dev/llms.md).
+    [
+      './src/plugins/llms/plugin.ts',
+      {
+        summary:
+          '가상머신과 컨테이너, 이미지와 컨테이너, 컨테이너 런타임(containerd, CRI-O, runc), 이미지 레이어, CNCF와 프로젝트 성숙도를 다루는 한국어 기술 문서입니다.',
+      } satisfies LlmsOptions,
+    ],
   ],
 
-  // Behaviour and styles for server markup that is never hydrated (src/static): one set of document listeners each.
+  // Components whose behaviour is one set of document listeners, so it works on server markup alike.
   clientModules: [
-    './src/clientModules/idlePrefetch.ts',
+    './src/components/MarkdownCopy/behaviour.ts',
     './src/components/ProseTable/behaviour.ts',
     './src/components/Term/behaviour.ts',
-    './src/theme/CodeBlock/Buttons/behaviour.ts',
-    './src/static/styles.ts',
   ],
 
   themes: [
@@ -191,6 +195,8 @@ const config = {
         ignoreFiles: [/^blog\/(archive|authors|page)(\/|$)/],
       } satisfies SearchOptions,
     ],
+    // After the search theme, so that their theme components come first.
+    ...layer.themes,
   ],
 
   themeConfig: {
@@ -230,6 +236,9 @@ const config = {
             {label: '컨테이너', to: '/docs/containers'},
             {label: '컨테이너 런타임', to: '/docs/runtimes'},
             {label: '이미지 레이어', to: '/docs/layers'},
+            {label: '스토리지', to: '/docs/storage'},
+            {label: '네트워크', to: '/docs/networking'},
+            {label: '보안', to: '/docs/security'},
             {label: 'CNCF', to: '/docs/cncf'},
             {label: '용어집', to: '/docs/glossary'},
           ],
@@ -255,7 +264,7 @@ const config = {
     prism: {
       theme: lightCodeTheme,
       darkTheme: darkCodeTheme,
-      additionalLanguages: [],
+      additionalLanguages: layer.prismAdditionalLanguages,
     },
     tableOfContents: {
       minHeadingLevel: 2,

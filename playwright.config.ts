@@ -3,7 +3,19 @@ import {chromiumLaunchOptions, requireKoreanFont, SERVE_PORT} from './scripts/li
 
 requireKoreanFont();
 
-const baseURL = `http://127.0.0.1:${SERVE_PORT}`;
+/**
+ * Every functional test runs against both builds: `build/` (npm run build,
+ * with the optimization layer) and `build-plain/` (npm run build:plain,
+ * without it). Tests that assert speed or weight say "(optimized build)" in
+ * their names and run against `build/` only. E2E_BUILDS=optimized (or plain)
+ * runs one of them.
+ */
+const BUILDS = [
+  {name: 'optimized', dir: 'build', port: SERVE_PORT},
+  {name: 'plain', dir: 'build-plain', port: SERVE_PORT + 1},
+].filter(({name}) => (process.env.E2E_BUILDS ?? 'optimized,plain').split(',').includes(name));
+
+const OPTIMIZED_ONLY = /\(optimized build\)/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -14,16 +26,22 @@ export default defineConfig({
   timeout: 30_000,
   reporter: [['list']],
   use: {
-    baseURL,
     locale: 'ko-KR',
     launchOptions: chromiumLaunchOptions(),
     trace: 'off',
   },
-  webServer: {
-    command: `PORT=${SERVE_PORT} npm run serve:nginx`,
-    url: `${baseURL}/`,
+  webServer: BUILDS.map(({dir, port}) => ({
+    // node itself, not npm: on SIGTERM npm exits at once, and Playwright then kills the group before serve:nginx has cleaned up.
+    command: `BUILD_DIR=${dir} PORT=${port} node --import tsx scripts/serve-nginx.ts`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-  },
-  projects: [{name: 'chromium', use: {browserName: 'chromium'}}],
+    // serve:nginx stops nginx and removes its read-only copy of the build on SIGTERM; a SIGKILL would leave the copy behind.
+    gracefulShutdown: {signal: 'SIGTERM' as const, timeout: 10_000},
+  })),
+  projects: BUILDS.map(({name, port}) => ({
+    name,
+    grepInvert: name === 'plain' ? OPTIMIZED_ONLY : undefined,
+    use: {browserName: 'chromium', baseURL: `http://127.0.0.1:${port}`},
+  })),
 });

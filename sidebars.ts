@@ -25,6 +25,24 @@ const sidebars = {
     },
     {
       type: 'category',
+      label: '스토리지',
+      link: {type: 'doc', id: 'storage/index'},
+      items: ['storage/docker-mounts', 'storage/mounts-and-layers', 'storage/kubernetes-volumes', 'storage/csi'],
+    },
+    {
+      type: 'category',
+      label: '네트워크',
+      link: {type: 'doc', id: 'networking/index'},
+      items: ['networking/namespaces-and-bridges', 'networking/port-publishing', 'networking/drivers', 'networking/kubernetes'],
+    },
+    {
+      type: 'category',
+      label: '보안',
+      link: {type: 'doc', id: 'security/index'},
+      items: ['security/isolation', 'security/rootless', 'security/supply-chain', 'security/sandboxes'],
+    },
+    {
+      type: 'category',
       label: 'CNCF',
       link: {type: 'doc', id: 'cncf/index'},
       items: ['cncf/overview', 'cncf/projects', 'cncf/maturity', 'cncf/activities'],

@@ -7,12 +7,18 @@
  *
  * The landscape commit and date come from the flags or, failing that, from the
  * README.md next to landscape.yml ("commit <sha> (<date>)").
+ *
+ * After writing, it reports per project which Korean descriptions
+ * (src/data/cncf/descriptions.ko.ts, or --descriptions <file>) are missing or
+ * stale for the new data. It never writes them: they are written by hand.
  */
 import {existsSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {MATURITIES, type CncfSnapshot, type SnapshotMeta} from '../src/data/cncf/types';
+import {KOREAN_DESCRIPTIONS_FILE} from '../src/data/cncf/descriptions';
+import {MATURITIES, type CncfProject, type CncfSnapshot, type SnapshotMeta} from '../src/data/cncf/types';
 import {formatProblem, parseSnapshot} from '../src/data/cncf/validate';
+import {DescriptionsFileError, auditDescriptions, importReport, loadDescriptions} from './cncf/descriptions';
 import {LandscapeError, landscapeField, readLandscape, toProject} from './cncf/landscape';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -58,14 +64,45 @@ function writeAtomically(file: string, text: string): void {
   }
 }
 
-function main(): void {
+/**
+ * Which Korean descriptions the new data needs written or updated. Only read
+ * and reported: a problem here does not undo the import, it is what the
+ * contributor does next (and what "npm run check:content" then checks).
+ */
+async function reportDescriptions(projects: readonly CncfProject[], file: string): Promise<void> {
+  const shown = path.relative(process.cwd(), file);
+  if (!existsSync(file)) {
+    console.warn(`cncf:import: ${shown} does not exist; every project needs a Korean description there`);
+    return;
+  }
+  let descriptions;
+  try {
+    descriptions = await loadDescriptions(file);
+  } catch (error) {
+    if (error instanceof DescriptionsFileError) {
+      console.warn(`cncf:import: the Korean descriptions could not be checked: ${error.message}`);
+      return;
+    }
+    throw error;
+  }
+  const report = importReport(auditDescriptions(projects, descriptions), shown);
+  if (report.length === 0) {
+    console.log(`cncf:import: every project has an up-to-date Korean description in ${shown}`);
+    return;
+  }
+  for (const line of report) console.log(line.startsWith('  ') ? line : `cncf:import: ${line}`);
+}
+
+async function main(): Promise<void> {
   const {values, positionals} = parseArgs({
     allowPositionals: true,
-    options: {commit: {type: 'string'}, date: {type: 'string'}, out: {type: 'string'}},
+    options: {commit: {type: 'string'}, date: {type: 'string'}, out: {type: 'string'}, descriptions: {type: 'string'}},
   });
   const [input] = positionals;
   if (input === undefined || positionals.length > 1) {
-    throw new UsageError('usage: npm run cncf:import -- <landscape.yml> [--commit <sha>] [--date YYYY-MM-DD] [--out <file>]');
+    throw new UsageError(
+      'usage: npm run cncf:import -- <landscape.yml> [--commit <sha>] [--date YYYY-MM-DD] [--out <file>] [--descriptions <file>]',
+    );
   }
   const out = path.resolve(values.out ?? path.join(root, 'src', 'data', 'cncf', 'projects.ts'));
   if (!existsSync(input)) throw new UsageError(`${input}: no such file`);
@@ -105,11 +142,10 @@ function main(): void {
   writeAtomically(out, render({meta, projects: sorted}));
   const counts = MATURITIES.map((stage) => `${sorted.filter((project) => project.maturity === stage).length} ${stage}`);
   console.log(`cncf:import: wrote ${sorted.length} projects (${counts.join(', ')}) to ${path.relative(process.cwd(), out)}`);
+  await reportDescriptions(sorted, path.resolve(values.descriptions ?? path.join(root, KOREAN_DESCRIPTIONS_FILE)));
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   console.error(error instanceof UsageError ? error.message : error);
   process.exitCode = 1;
-}
+});

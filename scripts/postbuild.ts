@@ -7,8 +7,9 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {ASSET_HEADERS, nginxHeaderDirectives, nginxWorkerLocations, securityHeaders, workerScripts} from './nginx/headers';
 import {precompress} from './precompress';
+import {buildDir as defaultBuildDir} from './lib/buildDir';
 
-const buildDir = path.resolve(import.meta.dirname, '..', 'build');
+const buildDir = process.argv[2] ? path.resolve(process.argv[2]) : defaultBuildDir();
 
 const nginxDir = path.join(buildDir, '.nginx');
 mkdirSync(nginxDir, {recursive: true});

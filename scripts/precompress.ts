@@ -2,7 +2,7 @@ import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 
-const COMPRESSIBLE = /\.(html|css|js|json|xml|svg|txt|map)$/;
+const COMPRESSIBLE = /\.(html|css|js|json|xml|svg|txt|md|map)$/;
 // Below this size the compression framing costs more than it saves.
 const MIN_BYTES = 512;
 

@@ -1,14 +1,17 @@
-/** Serves build/ through the production nginx configuration, in the foreground, on $PORT. */
-import {spawn} from 'node:child_process';
-import path from 'node:path';
-import {nginxBinary, writeLocalNginxConfig} from './nginx/config';
+/**
+ * Serves a build (build/ unless BUILD_DIR names another) through the
+ * production nginx configuration, in the foreground, on $PORT: as the image
+ * runs it, not as root and over a read-only copy of the build
+ * (scripts/nginx/local.ts). Rebuild, then restart this to serve a new build.
+ */
+import {startLocalNginx} from './nginx/local';
+import {buildDir as defaultBuildDir} from './lib/buildDir';
 
 const port = Number(process.env.PORT ?? 8080);
-const buildDir = path.resolve(import.meta.dirname, '..', 'build');
-const {configFile} = writeLocalNginxConfig(port, buildDir);
-console.log(`nginx: serving ${buildDir} on http://127.0.0.1:${port}/ (Ctrl+C to stop)`);
-const child = spawn(nginxBinary(), ['-c', configFile, '-e', 'stderr'], {stdio: 'inherit'});
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => child.kill('SIGQUIT'));
+const buildDir = defaultBuildDir();
+const nginx = startLocalNginx(port, buildDir, 'inherit');
+console.log(`nginx: serving a read-only copy of ${buildDir} on ${nginx.origin}/ (Ctrl+C to stop)`);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => void nginx.stop().then(() => process.exit(0)));
 }
-child.on('exit', (code) => process.exit(code ?? 0));
+nginx.child.on('exit', (code) => void nginx.stop().then(() => process.exit(code ?? 0)));

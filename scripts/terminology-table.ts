@@ -7,6 +7,7 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {glossary} from '../src/data/glossary';
+import {styleRules} from '../src/data/glossary/style';
 import {spellingRules} from './content/terminology';
 
 export const STYLE_GUIDE = path.resolve(import.meta.dirname, '..', 'STYLE_GUIDE.md');
@@ -16,16 +17,27 @@ const END = '<!-- terms:end -->';
 const collator = new Intl.Collator('ko');
 
 export function terminologyTable(): string {
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
   const avoid = new Map<string, string[]>();
-  for (const rule of spellingRules(glossary)) avoid.set(rule.termId, [...(avoid.get(rule.termId) ?? []), rule.wrong]);
+  for (const rule of spellingRules(glossary)) {
+    // An avoided spelling whose replacement is not the whole term says what replaces it (유니온 → 유니언).
+    const term = glossary.find((entry) => entry.id === rule.termId)!;
+    const shown = `~~${cell(rule.wrong)}~~${rule.right === term.ko ? '' : ` → ${cell(rule.right)}`}`;
+    avoid.set(rule.termId, [...(avoid.get(rule.termId) ?? []), shown]);
+  }
   const rows = [...glossary]
     .sort((a, b) => collator.compare(a.ko, b.ko))
     .map((term) => {
-      const cell = (text: string) => text.replace(/\|/g, '\\|');
-      const wrong = avoid.get(term.id)?.map((w) => `~~${w}~~`).join(', ') ?? '';
-      return `| ${cell(term.ko)} | ${cell(term.en)} | ${wrong} |`;
+      const wrong = avoid.get(term.id)?.join(', ') ?? '';
+      return `| ${cell(term.ko)} | ${cell(term.en)} | ${wrong} | ${cell(term.usage ?? '')} |`;
     });
-  return ['| 문서 표기 | 영어 | 쓰지 않는 표기 |', '| --- | --- | --- |', ...rows].join('\n');
+  const terms = ['| 문서 표기 | 영어 | 쓰지 않는 표기 | 비고 |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  const style = [
+    '| 항목 | 쓰는 표기 | 쓰지 않는 표기 | 이유 |',
+    '| --- | --- | --- | --- |',
+    ...styleRules.map((rule) => `| ${cell(rule.topic)} | ${cell(rule.write)} | ~~${cell(rule.avoid)}~~ | ${cell(rule.why)} |`),
+  ].join('\n');
+  return `${terms}\n\n${style}`;
 }
 
 export function renderStyleGuide(current: string): string {

@@ -7,19 +7,40 @@ import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import yaml from 'js-yaml';
+import {KOREAN_DESCRIPTIONS_FILE, englishOf} from '../../src/data/cncf/descriptions';
+import type {CncfProject} from '../../src/data/cncf/types';
 import {formatProblem as formatDataProblem, validateSnapshot} from '../../src/data/cncf/validate';
+import {STALE_AFTER_DAYS, dayOf, daysBetween, localDay, readChecked} from '../../src/data/checked';
 import {glossary} from '../../src/data/glossary';
 import {textDiagrams} from './diagrams';
 import {bareCitations, headings, links, sourceLines, type Heading, type SourceLine} from './markdown';
-import {misspellings, spellingRules, type SpellingRule} from './terminology';
+import {styleRules} from '../../src/data/glossary/style';
+import {misspellingMessage, misspellings, spellingRules, type SpellingRule} from './terminology';
+import {DescriptionsFileError, auditDescriptions, entryLine, loadDescriptions, newEntry} from '../cncf/descriptions';
 
 export type Problem = {file: string; line: number; message: string};
+
+export type CheckOptions = {
+  /** The day the check runs, `YYYY-MM-DD`; defaults to today in the local time zone. */
+  today?: string;
+};
+
+/**
+ * Problems fail the check; warnings are printed and let it pass (a stale
+ * Korean description, a page not checked against its sources for a while:
+ * still better than none, but someone should look).
+ */
+export type ContentReport = {problems: Problem[]; warnings: Problem[]};
 
 type Page = {
   kind: 'doc' | 'blog';
   file: string;
   absolute: string;
   frontMatter: Record<string, unknown>;
+  /** The file line each top-level front matter key is written on. */
+  frontMatterLines: Record<string, number>;
+  /** The text after each top-level key, as written (before YAML reads it). */
+  frontMatterText: Record<string, string>;
   lines: SourceLine[];
   headings: Heading[];
   url: string;
@@ -31,7 +52,7 @@ type Page = {
 const DOC_KEYS = new Set([
   'title', 'description', 'sidebar_position', 'sidebar_label', 'slug', 'keywords', 'tags',
   'hide_table_of_contents', 'pagination_next', 'pagination_prev', 'image', 'toc_min_heading_level',
-  'toc_max_heading_level', 'sidebar_class_name',
+  'toc_max_heading_level', 'sidebar_class_name', 'checked_on', 'checked_versions',
 ]);
 const BLOG_KEYS = new Set(['title', 'description', 'authors', 'tags', 'slug', 'date', 'image', 'keywords', 'hide_table_of_contents']);
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -81,6 +102,18 @@ async function readPage(
   }
   const bodyStart = raw.length - parsed.content.length;
   const firstLine = raw.slice(0, bodyStart).split('\n').length;
+  const frontMatterLines: Record<string, number> = {};
+  const frontMatterText: Record<string, string> = {};
+  raw
+    .slice(0, bodyStart)
+    .split('\n')
+    .forEach((text, index) => {
+      const match = /^([A-Za-z_][\w-]*):(.*)$/.exec(text);
+      if (match && !(match[1]! in frontMatterLines)) {
+        frontMatterLines[match[1]!] = index + 1;
+        frontMatterText[match[1]!] = match[2]!.trim();
+      }
+    });
   const lines = sourceLines(parsed.content, firstLine);
   const docId = docsRoot ? path.relative(docsRoot.dir, absolute).replace(/\\/g, '/').replace(/\.mdx?$/, '') : undefined;
   return {
@@ -88,6 +121,8 @@ async function readPage(
     file,
     absolute,
     frontMatter: parsed.frontMatter,
+    frontMatterLines,
+    frontMatterText,
     lines,
     headings: headings(lines),
     url: docId && docsRoot ? docUrl(docId, parsed.frontMatter.slug, docsRoot.version) : blogUrl(file, parsed.frontMatter.slug),
@@ -134,6 +169,46 @@ function checkFrontMatter(page: Page, known: {authors: Set<string>; tags: Set<st
   }
 }
 
+/**
+ * Every current-edition doc says when it was last checked against its
+ * sources and what it describes (src/data/checked.ts); a check older than
+ * STALE_AFTER_DAYS is a warning, not a failure: the page may still be right,
+ * but someone should look.
+ */
+function checkChecked(page: Page, today: string, report: ContentReport): void {
+  const isCurrentDoc = page.kind === 'doc' && page.version === 'current';
+  const fm = page.frontMatter;
+  // Required on current docs; elsewhere (the archive, which is not checked any more) only validated if written.
+  if (!isCurrentDoc && fm.checked_on === undefined && fm.checked_versions === undefined) return;
+  const line = page.frontMatterLines.checked_on ?? page.frontMatterLines.checked_versions ?? 1;
+  const {checked, problems} = readChecked(fm);
+  for (const message of problems) {
+    const at = /"checked_versions"/.test(message) ? (page.frontMatterLines.checked_versions ?? line) : line;
+    report.problems.push({file: page.file, line: at, message: `${message} (see CONTRIBUTING.md#checking)`});
+  }
+  // YAML reads an unquoted 2026-02-30 as March 2nd; the day as written must be the day read.
+  const written = /^['"]?(\d{4}-\d{2}-\d{2})['"]?$/.exec(page.frontMatterText.checked_on ?? '')?.[1];
+  const read = dayOf(fm.checked_on);
+  if (written !== undefined && read !== undefined && written !== read) {
+    report.problems.push({file: page.file, line, message: `front matter "checked_on" is ${written}, which is not a calendar day; write the day you checked the page as YYYY-MM-DD (see CONTRIBUTING.md#checking)`});
+    return;
+  }
+  if (!checked) return;
+  const age = daysBetween(checked.on, today);
+  if (age < -1) {
+    // A day of slack: the writer's today may already be tomorrow where the check runs.
+    report.problems.push({file: page.file, line, message: `front matter "checked_on" is ${checked.on}, after today (${today}); write the day you checked the page`});
+  } else if (age > STALE_AFTER_DAYS) {
+    report.warnings.push({
+      file: page.file,
+      line,
+      message:
+        `checked_on ${checked.on} is ${age} days old (more than STALE_AFTER_DAYS = ${STALE_AFTER_DAYS} in src/data/checked.ts); ` +
+        'check the page\'s versions, dates and defaults against its sources, fix what changed, then update checked_on and checked_versions (see CONTRIBUTING.md#checking)',
+    });
+  }
+}
+
 function checkBody(page: Page, problems: Problem[]): void {
   if (page.headings.some((heading) => heading.level === 1)) {
     const h1 = page.headings.find((heading) => heading.level === 1)!;
@@ -153,9 +228,15 @@ function checkBody(page: Page, problems: Problem[]): void {
   }
 }
 
+/** Where the archived edition lives: its text predates the current vocabulary. */
+const isCurrent = (page: Page): boolean => page.kind === 'blog' || page.version === 'current';
+
+/** Front matter fields readers see as prose. */
+const PROSE_FRONT_MATTER = ['title', 'description', 'sidebar_label'] as const;
+
 /** The current edition draws pictures as SVG figures; the archived editions stay as they were written. */
 function checkDiagrams(page: Page, problems: Problem[]): void {
-  if (page.kind === 'doc' && page.version !== 'current') return;
+  if (!isCurrent(page)) return;
   for (const {line, found} of textDiagrams(page.lines)) {
     problems.push({
       file: page.file,
@@ -168,15 +249,58 @@ function checkDiagrams(page: Page, problems: Problem[]): void {
 }
 
 function checkTerminology(page: Page, rules: readonly SpellingRule[], problems: Problem[]): void {
+  const current = isCurrent(page);
+  const report = (line: number, text: string) => {
+    for (const found of misspellings(text, rules, {current, styleRules})) {
+      problems.push({file: page.file, line, message: misspellingMessage(found)});
+    }
+  };
   for (const {text, line, inCode} of page.lines) {
     if (inCode || /^\s*import\s/.test(text)) continue;
-    for (const rule of misspellings(text, rules)) {
-      problems.push({
-        file: page.file,
-        line,
-        message: `write "${rule.right}", not "${rule.wrong}" (the spelling in src/data/glossary, term "${rule.termId}")`,
+    report(line, text);
+  }
+  for (const key of PROSE_FRONT_MATTER) {
+    const value = page.frontMatter[key];
+    if (typeof value === 'string') report(page.frontMatterLines[key] ?? 1, value);
+  }
+}
+
+/**
+ * The site's own Korean text outside the pages: UI labels and data in src/
+ * (the CNCF stage names, the maturity ladder, the glossary's definitions).
+ * The rest of src/data/glossary is exempt: it names the avoided spellings on
+ * purpose. Generated CNCF data is the landscape's English text.
+ */
+const UI_SOURCES = ['src/components', 'src/data', 'src/pages', 'src/theme'];
+// The Korean CNCF descriptions have their own check (checkKoreanDescriptions), which names the project.
+const UI_EXEMPT = [/^src\/data\/glossary\/(?!terms\.ts$)/, /^src\/data\/cncf\/(projects|dates|facts|figures|summary|descriptions\.ko)\.ts$/];
+/** Comments are for the people who edit the code, not for readers. */
+const COMMENT = /^\s*(\/\/|\/\*|\*)/;
+
+function sourceFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [full] : [];
+  });
+}
+
+function checkUiText(siteDir: string, rules: readonly SpellingRule[], problems: Problem[]): void {
+  for (const absolute of UI_SOURCES.flatMap((dir) => sourceFiles(path.join(siteDir, dir)))) {
+    const file = path.relative(siteDir, absolute).replace(/\\/g, '/');
+    if (UI_EXEMPT.some((pattern) => pattern.test(file))) continue;
+    const glossaryData = /^src\/data\/glossary\/terms\.ts$/.test(file);
+    readFileSync(absolute, 'utf8')
+      .split('\n')
+      .forEach((text, index) => {
+        if (!/[가-힣]/.test(text) || COMMENT.test(text)) return;
+        // In the glossary only the definitions are prose; ko, aliases and avoid name spellings on purpose.
+        if (glossaryData && !/^\s*definition:/.test(text)) return;
+        for (const found of misspellings(text, rules, {current: true, styleRules, raw: true})) {
+          problems.push({file, line: index + 1, message: misspellingMessage(found)});
+        }
       });
-    }
   }
 }
 
@@ -314,9 +438,10 @@ async function lintMarkdown(siteDir: string, files: readonly string[], problems:
 /**
  * The generated CNCF data is only ever written by the import script, which
  * validates it; a hand edit that slips past the types is caught here, at the
- * line of the project it broke.
+ * line of the project it broke. Then the hand-written Korean descriptions are
+ * checked against it.
  */
-async function checkCncfData(siteDir: string, problems: Problem[]): Promise<void> {
+async function checkCncfData(siteDir: string, rules: readonly SpellingRule[], report: ContentReport): Promise<void> {
   const file = path.join(siteDir, 'src', 'data', 'cncf', 'projects.ts');
   if (!existsSync(file)) return;
   const snapshot = ((await import(pathToFileURL(file).href)) as {default: unknown}).default;
@@ -324,16 +449,86 @@ async function checkCncfData(siteDir: string, problems: Problem[]): Promise<void
   for (const problem of validateSnapshot(snapshot)) {
     const needle = problem.project === undefined ? undefined : `"name": ${JSON.stringify(problem.project)}`;
     const line = needle ? source.findIndex((text) => text.includes(needle)) + 1 : 0;
-    problems.push({
+    report.problems.push({
       file: path.relative(siteDir, file),
       line: Math.max(line, 1),
       message: `${formatDataProblem(problem)}; do not edit this file by hand: fix the landscape data and run "npm run cncf:import"`,
     });
   }
+  const list = (snapshot as {projects?: unknown} | undefined)?.projects;
+  const projects = (Array.isArray(list) ? list : []).filter(
+    (project): project is CncfProject => typeof project === 'object' && project !== null && typeof (project as {slug?: unknown}).slug === 'string',
+  );
+  await checkKoreanDescriptions(siteDir, projects, rules, report);
 }
 
-export async function checkContent(siteDir: string): Promise<Problem[]> {
+/**
+ * Every current project has a Korean description (an error, naming the
+ * project and the file to edit), written from the English it has now (a
+ * warning when the English has changed since), in the glossary's spelling.
+ */
+async function checkKoreanDescriptions(
+  siteDir: string,
+  projects: readonly CncfProject[],
+  rules: readonly SpellingRule[],
+  {problems, warnings}: ContentReport,
+): Promise<void> {
+  const file = path.join(siteDir, KOREAN_DESCRIPTIONS_FILE);
+  const shown = path.relative(siteDir, file);
+  if (!existsSync(file)) {
+    problems.push({file: shown, line: 1, message: `does not exist; every CNCF project in src/data/cncf/projects.ts needs a Korean description here (CONTRIBUTING.md#cncf-descriptions)`});
+    return;
+  }
+  let descriptions;
+  try {
+    descriptions = await loadDescriptions(file);
+  } catch (error) {
+    if (!(error instanceof DescriptionsFileError)) throw error;
+    problems.push({file: shown, line: 1, message: error.message.slice(file.length + 2)});
+    return;
+  }
+  const source = readFileSync(file, 'utf8');
+  const at = (slug: string) => ({file: shown, line: entryLine(source, slug)});
+  const {missing, stale, orphaned, invalid} = auditDescriptions(projects, descriptions);
+  for (const project of missing) {
+    problems.push({
+      ...at(project.slug),
+      message:
+        `project "${project.name}" (${project.slug}) has no Korean description; add ${newEntry(project)} here, ` +
+        `one or two sentences of our own written from ${englishOf(project)} (CONTRIBUTING.md#cncf-descriptions)`,
+    });
+  }
+  for (const {project, entry, now} of stale) {
+    warnings.push({
+      ...at(project.slug),
+      message:
+        `project "${project.name}" (${project.slug}): the English description changed after this Korean one was written ` +
+        `(from: '${entry.from}', now '${now}'); check the Korean against ${englishOf(project)}, then set from: '${now}'`,
+    });
+  }
+  for (const slug of orphaned) {
+    problems.push({...at(slug), message: `'${slug}' is not the slug of a current CNCF project; delete this entry, or rename its key if the project was renamed`});
+  }
+  for (const {slug, message} of invalid) problems.push({...at(slug), message: `'${slug}': ${message}`});
+  for (const [slug, entry] of Object.entries(descriptions)) {
+    const ko = (entry as {ko?: unknown} | null)?.ko;
+    if (typeof ko !== 'string') continue;
+    for (const found of misspellings(ko, rules, {current: true, styleRules})) {
+      problems.push({...at(slug), message: `'${slug}': ${misspellingMessage(found)}`});
+    }
+  }
+}
+
+/** The problems that fail the check, for callers that need no warnings. */
+export async function checkContent(siteDir: string, options: CheckOptions = {}): Promise<Problem[]> {
+  return (await checkContentReport(siteDir, options)).problems;
+}
+
+/** The content check with its warnings (stale descriptions, stale checks), which do not fail it. */
+export async function checkContentReport(siteDir: string, options: CheckOptions = {}): Promise<ContentReport> {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const today = options.today ?? localDay(new Date());
   const known = {
     authors: readKeys(path.join(siteDir, 'blog', 'authors.yml'), problems, siteDir),
     tags: readKeys(path.join(siteDir, 'blog', 'tags.yml'), problems, siteDir),
@@ -350,17 +545,20 @@ export async function checkContent(siteDir: string): Promise<Problem[]> {
   const byFile = new Map(pages.map((page) => [page.absolute, page]));
   const byUrl = new Map(pages.map((page) => [page.url, page]));
   const rules = spellingRules(glossary);
+  checkUiText(siteDir, rules, problems);
   for (const page of pages) {
     checkTerminology(page, rules, problems);
     checkFrontMatter(page, known, problems);
+    checkChecked(page, today, {problems, warnings});
     checkBody(page, problems);
     checkDiagrams(page, problems);
     checkLinks(page, byFile, byUrl, siteDir, problems);
   }
   for (const [index, {version}] of versions.entries()) await checkSidebar(siteDir, version, docsByVersion[index]!, problems);
   await lintMarkdown(siteDir, pages.map((page) => page.absolute), problems);
-  await checkCncfData(siteDir, problems);
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  await checkCncfData(siteDir, rules, {problems, warnings});
+  const byPlace = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || a.line - b.line;
+  return {problems: problems.sort(byPlace), warnings: warnings.sort(byPlace)};
 }
 
 export function formatProblem(problem: Problem): string {

@@ -1,11 +1,8 @@
-import {spawn, type ChildProcess} from 'node:child_process';
-import {existsSync, rmSync} from 'node:fs';
-import path from 'node:path';
-import {nginxBinary, writeLocalNginxConfig} from '../nginx/config';
+import type {ChildProcess} from 'node:child_process';
+import {startLocalNginx} from '../nginx/local';
+import {buildDir as defaultBuildDir} from './buildDir';
 
 export type RunningSite = {origin: string; stop: () => Promise<void>};
-
-const buildDir = path.resolve(import.meta.dirname, '..', '..', 'build');
 
 async function waitUntilUp(origin: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -24,28 +21,18 @@ async function waitUntilUp(origin: string, child: ChildProcess, timeoutMs: numbe
 }
 
 /**
- * Serves build/ on loopback through the production nginx configuration, so
- * that link checks and benchmarks see exactly what production serves.
+ * Serves a build (build/ unless BUILD_DIR names another) on loopback through
+ * the production nginx configuration, as the image runs it (not as root, over
+ * a read-only copy of the build), so that link checks and benchmarks see
+ * exactly what production serves.
  */
-export async function serveBuiltSite(port: number): Promise<RunningSite> {
-  if (!existsSync(path.join(buildDir, 'index.html'))) {
-    throw new Error('build/index.html is missing: run "npm run build" first.');
+export async function serveBuiltSite(port: number, buildDir = defaultBuildDir()): Promise<RunningSite> {
+  const nginx = startLocalNginx(port, buildDir, ['ignore', 'ignore', 'inherit']);
+  try {
+    await waitUntilUp(nginx.origin, nginx.child, 15_000);
+  } catch (error) {
+    await nginx.stop();
+    throw error;
   }
-  const {configFile, dir} = writeLocalNginxConfig(port, buildDir);
-  const child = spawn(nginxBinary(), ['-c', configFile, '-e', 'stderr'], {stdio: ['ignore', 'ignore', 'inherit']});
-  const origin = `http://127.0.0.1:${port}`;
-  await waitUntilUp(origin, child, 15_000);
-  return {
-    origin,
-    stop: () =>
-      new Promise((resolve) => {
-        const done = () => {
-          rmSync(dir, {recursive: true, force: true});
-          resolve();
-        };
-        if (child.exitCode !== null) return done();
-        child.once('exit', done);
-        child.kill('SIGQUIT');
-      }),
-  };
+  return {origin: nginx.origin, stop: nginx.stop};
 }

@@ -1,9 +1,9 @@
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
-import os from 'node:os';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const TEMPLATE = path.join(root, 'deploy', 'nginx', 'default.conf.template');
+const MAIN_TEMPLATE = path.join(root, 'deploy', 'nginx', 'nginx.conf.template');
+const SERVER_TEMPLATE = path.join(root, 'deploy', 'nginx', 'default.conf.template');
 const NGINX_CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'];
 
 export function nginxBinary(): string {
@@ -16,7 +16,7 @@ export function nginxBinary(): string {
 
 const MODULES_ENABLED = '/etc/nginx/modules-enabled';
 
-function requireBrotliStatic(): void {
+export function requireBrotliStatic(): void {
   const enabled = existsSync(MODULES_ENABLED) ? readdirSync(MODULES_ENABLED) : [];
   if (!enabled.some((file) => file.includes('brotli-static'))) {
     throw new Error(
@@ -26,49 +26,75 @@ function requireBrotliStatic(): void {
   }
 }
 
-/** Renders the production server block exactly as the container image's envsubst would. */
-export function renderServerBlock(port: number, siteRoot: string): string {
-  return readFileSync(TEMPLATE, 'utf8').replace(/\$\{(PORT|SITE_ROOT)\}/g, (_, name: string) =>
-    name === 'PORT' ? String(port) : siteRoot,
-  );
-}
+/** What differs between the container image and a local run; everything else is in the two templates. */
+export type NginxSettings = {
+  /** The parameters of the server's `listen` directive: a port, or address:port. */
+  readonly listen: string;
+  /** The built site. nginx only reads it. */
+  readonly siteRoot: string;
+  /** The one directory nginx writes: its pid file and temporary files. */
+  readonly runDir: string;
+  /** `off`, or the file access log lines go to. */
+  readonly accessLog: string;
+  /** Where the rendered server block is, for nginx.conf's include. */
+  readonly serverConf: string;
+};
+
+/** Paths and user of the container image (deploy/Dockerfile, deploy/kubernetes/container-docs.yaml). */
+export const IMAGE = {
+  settings: {
+    listen: '8080',
+    siteRoot: '/usr/share/nginx/html',
+    runDir: '/tmp',
+    accessLog: '/dev/stdout',
+    serverConf: '/etc/nginx/conf.d/container-docs.conf',
+  },
+  mainConf: '/etc/nginx/nginx.conf',
+} as const satisfies {settings: NginxSettings; mainConf: string};
 
 /**
- * Writes a self-contained nginx.conf around the production server block, with
- * every writable path in a private temporary directory, so that an unprivileged
- * user can run it on loopback in the foreground.
+ * Fills a template's ${NAME} placeholders (nginx's own variables are $name,
+ * without braces, and are left alone). A placeholder without a value, or a
+ * value nothing uses, is an error naming the template.
  */
-export function writeLocalNginxConfig(port: number, siteRoot: string): {configFile: string; dir: string} {
-  if (!existsSync(path.join(siteRoot, '.nginx', 'headers.conf'))) {
-    throw new Error(`${siteRoot}/.nginx/headers.conf is missing: run "npm run build" first.`);
-  }
-  requireBrotliStatic();
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'container-docs-nginx-'));
-  mkdirSync(path.join(dir, 'temp'));
-  const runningAsRoot = process.getuid?.() === 0;
-  const conf = `
-${runningAsRoot ? 'user root;' : ''}
-# Debian's dynamic modules, brotli_static among them, as its own nginx.conf loads them.
-include /etc/nginx/modules-enabled/*.conf;
-worker_processes 1;
-daemon off;
-pid ${dir}/nginx.pid;
-error_log stderr warn;
-events { worker_connections 512; }
-http {
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    access_log off;
-    sendfile on;
-    client_body_temp_path ${dir}/temp/body;
-    proxy_temp_path ${dir}/temp/proxy;
-    fastcgi_temp_path ${dir}/temp/fastcgi;
-    uwsgi_temp_path ${dir}/temp/uwsgi;
-    scgi_temp_path ${dir}/temp/scgi;
-${renderServerBlock(port, siteRoot).replace(/listen (\d+);/, 'listen 127.0.0.1:$1;')}
+export function fillTemplate(file: string, text: string, values: Readonly<Record<string, string>>): string {
+  const used = new Set<string>();
+  const filled = text.replace(/\$\{([A-Z_]+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) {
+      throw new Error(`${path.relative(root, file)}: placeholder \${${name}} has no value (known: ${Object.keys(values).join(', ')}).`);
+    }
+    used.add(name);
+    return value;
+  });
+  const unused = Object.keys(values).filter((name) => !used.has(name));
+  if (unused.length > 0) throw new Error(`${path.relative(root, file)}: no placeholder for ${unused.join(', ')}.`);
+  return filled;
 }
-`;
-  const configFile = path.join(dir, 'nginx.conf');
-  writeFileSync(configFile, conf);
-  return {configFile, dir};
+
+/** The main nginx.conf and the server block, rendered for one place nginx runs. */
+export function renderNginxConfig(settings: NginxSettings): {main: string; server: string} {
+  return {
+    main: fillTemplate(MAIN_TEMPLATE, readFileSync(MAIN_TEMPLATE, 'utf8'), {
+      RUN_DIR: settings.runDir,
+      ACCESS_LOG: settings.accessLog,
+      SERVER_CONF: settings.serverConf,
+    }),
+    server: fillTemplate(SERVER_TEMPLATE, readFileSync(SERVER_TEMPLATE, 'utf8'), {
+      LISTEN: settings.listen,
+      SITE_ROOT: settings.siteRoot,
+    }),
+  };
+}
+
+/** The directives of a rendered configuration, as [name, arguments] pairs, comments dropped (enough for checks). */
+export function directives(conf: string): Array<[string, string]> {
+  return conf
+    .split('\n')
+    .map((line) => line.replace(/#.*$/, '').trim())
+    .filter((line) => /^[a-z_]+\s+[^{]*;$/.test(line))
+    .map((line) => {
+      const [name, ...rest] = line.slice(0, -1).split(/\s+/);
+      return [name!, rest.join(' ')];
+    });
 }

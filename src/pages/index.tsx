@@ -54,12 +54,12 @@ export default function Home(): ReactNode {
           </p>
         </section>
         <Heading as="h2" className={styles.sectionTitle}>
-          네 가지 영역
+          문서의 영역
         </Heading>
         <p className={styles.lead}>
           컨테이너가 무엇인지에서 시작해 런타임이 컨테이너를 실행하는 방식, 이미지 레이어를 다루는 요령,
-          클라우드 네이티브 생태계를 이끄는 CNCF까지 순서대로 읽을 수 있게 구성했습니다. 모든 문서는 공식
-          문서와 명세를 참고 자료로 밝힙니다.
+          컨테이너의 데이터를 보관하는 스토리지, 컨테이너끼리 통신하는 네트워크, 컨테이너를 안전하게 실행하는 방법, 클라우드 네이티브 생태계를 이끄는
+          CNCF까지 순서대로 읽을 수 있게 구성했습니다. 모든 문서는 공식 문서와 명세를 참고 자료로 밝힙니다.
         </p>
         <AreaCards />
       </main>

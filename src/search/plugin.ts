@@ -7,9 +7,8 @@
  * - postBuild: once the plugin has written build/**\/search-index*.json, each
  *   file is rebuilt from the plugin's own documents with our analyzer.
  * - configureWebpack: the plugin's search worker is swapped for ours, which
- *   analyses queries the same way and ranks pages; its search page for a
- *   copy that renders the results in a transition (./searchPage.ts); and its
- *   navbar box for one whose input has a translated name (./searchBar.ts).
+ *   analyses queries the same way and ranks pages. (Patches of the plugin's
+ *   page and box are in the optimization layer: src/optimizations.)
  */
 import {readdir, readFile, writeFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
@@ -20,9 +19,6 @@ import type {PluginOptions} from '@easyops-cn/docusaurus-search-local';
 import {glossary} from '../data/glossary';
 import type {AliasGroup} from './analyzer';
 import {buildIndexFile, type BuildOptions, type PluginIndexFile} from './searchIndex';
-import {writePatchedCopy} from '../pinned/patchedCopy';
-import {SEARCH_BAR} from './searchBar';
-import {SEARCH_PAGE} from './searchPage';
 
 const require = createRequire(import.meta.url);
 
@@ -72,9 +68,6 @@ function isSecondaryPage({baseUrl}: LoadContext, options: PluginOptions): (url: 
 
 export default function koreanSearchLocal(context: LoadContext, options: PluginOptions): Plugin {
   const plugin = searchLocal.default(context, options);
-  const copies = [SEARCH_PAGE, SEARCH_BAR].map((pin) =>
-    writePatchedCopy(pin, path.join(context.generatedFilesDir, 'korean-search', path.basename(path.dirname(pin.file)))),
-  );
   return {
     ...plugin,
     configureWebpack(config, isServer, utils, content) {
@@ -82,14 +75,7 @@ export default function koreanSearchLocal(context: LoadContext, options: PluginO
       const replaceWorker = new utils.currentBundler.instance.NormalModuleReplacementPlugin(/worker\.js$/, (resource) => {
         if (path.resolve(resource.context, resource.request) === pluginWorker) resource.request = ourWorker;
       });
-      // Both bundles, so that the server renders the very code the browser hydrates.
-      // The plugin's own modules ask for "./SearchPage" and "./SearchBar", without the extension.
-      const replaceCopies = new utils.currentBundler.instance.NormalModuleReplacementPlugin(/Search(Page|Bar)(\.jsx)?$/, (resource) => {
-        const requested = path.resolve(resource.context, resource.request);
-        const copy = copies.find(({original}) => requested === original || `${requested}.jsx` === original);
-        if (copy) resource.request = copy.patched;
-      });
-      return {...own, plugins: [...(own.plugins ?? []), replaceWorker, replaceCopies]};
+      return {...own, plugins: [...(own.plugins ?? []), replaceWorker]};
     },
     async postBuild(props) {
       await plugin.postBuild?.(props);

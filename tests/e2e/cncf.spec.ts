@@ -93,7 +93,7 @@ test.describe('CNCF maturity table', () => {
     await expect.poll(drawn).toBe(true);
   });
 
-  test('opened directly, the page\'s scripts carry no project data: the rows are the server\'s HTML', async ({page}) => {
+  test('opened directly, the page\'s scripts carry no project data: the rows are the server\'s HTML (optimized build)', async ({page}) => {
     const scripts: string[] = [];
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script') scripts.push(response.url());

@@ -45,18 +45,18 @@ test.describe('information architecture', () => {
     }
   });
 
-  test('the sidebar lists the four areas plus 시작하기 and 용어집', async ({page}) => {
+  test('the sidebar lists every area plus 시작하기 and 용어집', async ({page}) => {
     await page.goto('/docs/');
     const sidebar = page.locator('nav[aria-label="문서 사이드바"], .theme-doc-sidebar-menu').first();
-    for (const label of ['시작하기', '컨테이너', '컨테이너 런타임', '이미지 레이어', 'CNCF', '용어집']) {
+    for (const label of ['시작하기', '컨테이너', '컨테이너 런타임', '이미지 레이어', '스토리지', '네트워크', '보안', 'CNCF', '용어집']) {
       await expect(sidebar.getByRole('link', {name: label, exact: true}).first()).toBeVisible();
     }
   });
 
-  test('the home page introduces the four areas and offers search', async ({page}) => {
+  test('the home page introduces every area and offers search', async ({page}) => {
     await page.goto('/');
     await expect(page.locator('h1')).toHaveText('컨테이너 기술 문서');
-    for (const area of ['컨테이너', '컨테이너 런타임', '이미지 레이어', 'CNCF']) {
+    for (const area of ['컨테이너', '컨테이너 런타임', '이미지 레이어', '스토리지', '네트워크', '보안', 'CNCF']) {
       await expect(page.getByRole('link', {name: area, exact: true}).first()).toBeVisible();
     }
     await page.getByLabel('문서 검색').fill('overlay2');
@@ -75,7 +75,7 @@ test.describe('information architecture', () => {
   test('the footer links to the areas, the blog, the source and the license', async ({page}) => {
     await page.goto('/');
     const footer = page.locator('footer');
-    for (const name of ['컨테이너', '컨테이너 런타임', '이미지 레이어', 'CNCF', '블로그']) {
+    for (const name of ['컨테이너', '컨테이너 런타임', '이미지 레이어', '스토리지', '네트워크', '보안', 'CNCF', '블로그']) {
       await expect(footer.getByRole('link', {name, exact: true})).toBeVisible();
     }
     await expect(footer.getByRole('link', {name: /소스 저장소/})).toHaveAttribute('href', /^https:\/\/github\.com\//);

@@ -91,7 +91,7 @@ test('the index is downloaded when the reader starts to search, not with the pag
   expect(requested).toHaveLength(1);
 });
 
-test('the search page names its query box in Korean, in the server HTML and once hydrated', async ({page, request}) => {
+test('the search page names its query box in Korean, in the server HTML and once hydrated (optimized build)', async ({page, request}) => {
   const html = await (await request.get('/search')).text();
   expect(html).toMatch(/<input type=search [^>]*aria-label=검색어[ >]/);
   await page.goto('/search?q=컨테이너');
@@ -99,7 +99,7 @@ test('the search page names its query box in Korean, in the server HTML and once
   await expect(page.locator('main').getByRole('searchbox', {name: '검색어', exact: true})).toHaveValue('컨테이너');
 });
 
-test('the navbar box is named in Korean, as the stand-in and once the plugin has replaced it', async ({page, request}) => {
+test('the navbar box is named in Korean, as the stand-in and once the plugin has replaced it (optimized build)', async ({page, request}) => {
   const html = await (await request.get('/docs/runtimes/overview')).text();
   expect(html).toMatch(/<input [^>]*aria-label="사이트 검색"[^>]* class="navbar__search-input/);
   expect(html).not.toContain('aria-label=Search');
@@ -112,7 +112,7 @@ test('the navbar box is named in Korean, as the stand-in and once the plugin has
   await expect(page.getByLabel('Search', {exact: true})).toHaveCount(0);
 });
 
-test('the search page shows the first 20 results and the rest as the reader scrolls or asks', async ({page}) => {
+test('the search page shows the first 20 results and the rest as the reader scrolls or asks (optimized build)', async ({page}) => {
   await page.goto('/search?q=컨테이너');
   const results = page.locator('.main-wrapper article');
   await expect(results.first()).toBeVisible();
@@ -207,7 +207,7 @@ test.describe('the navbar box loads its code when the reader reaches for it', ()
     await expect(suggestions(page).first()).toBeVisible();
   });
 
-  test('text typed into the box before the page has hydrated is searched once it has', async ({page}) => {
+  test('text typed into the box before the page has hydrated is searched once it has (optimized build)', async ({page}) => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/assets/js/main.*.js', async (route) => {
@@ -239,7 +239,7 @@ test.describe('the navbar box loads its code when the reader reaches for it', ()
   });
 });
 
-test('"결과 모두 보기" opens the search page for what the box says, also before the last letter has been searched', async ({page}) => {
+test('"결과 모두 보기" opens the search page for what the box says, also before the last letter has been searched (optimized build)', async ({page}) => {
   // The plugin searches in a worker, called through Comlink: holding those calls keeps the suggestions, and their link, as they were for the text before.
   await page.addInitScript(() => {
     let held: Array<() => void> | null = null;

@@ -1,4 +1,5 @@
 import {expect, test} from '@playwright/test';
+import {configValue, mayWrite, nginxServing, walk} from './nginx-processes';
 
 // These run against `npm run serve:nginx`, the production nginx configuration.
 
@@ -132,4 +133,25 @@ test('a trailing slash is one redirect to the canonical URL, query kept', async 
 
 test('generated server configuration is not downloadable', async ({request}) => {
   expect((await request.get('/.nginx/headers.conf')).status()).toBe(404);
+});
+
+test('nginx runs as a user who is not root and cannot write the site it serves', async ({request, baseURL}) => {
+  expect((await request.get('/')).status()).toBe(200);
+  const {master, workers, configFile} = nginxServing(Number(new URL(baseURL!).port));
+  expect(workers.length, 'worker processes').toBeGreaterThan(0);
+  for (const process of [master, ...workers]) {
+    // Real, effective, saved and filesystem ids: none is root, so none can be switched back to root.
+    expect(process.uids, `uids of nginx process ${process.pid}`).not.toContain(0);
+    expect(process.gids, `gids of nginx process ${process.pid}`).not.toContain(0);
+    expect(process.groups, `groups of nginx process ${process.pid}`).not.toContain(0);
+  }
+  const root = configValue(configFile, 'root');
+  expect(root, `root in ${configFile}`).toBeTruthy();
+  const files = walk(root!);
+  expect(files.length).toBeGreaterThan(100);
+  const writable = files.filter((file) => mayWrite(workers[0]!, file) || mayWrite(master, file));
+  expect(writable, 'files and directories of the site that nginx could write').toEqual([]);
+  // The only place it writes: its pid file and temporary directories.
+  const pid = configValue(configFile, 'pid');
+  expect(pid && mayWrite(master, pid), `nginx writes its pid file ${pid}`).toBe(true);
 });

@@ -4,7 +4,7 @@ import {rowsHtml, type RowClasses} from '../../src/components/CncfMaturityTable/
 import {countByStage, graduationsByYear, projects} from '../../src/data/cncf';
 import snapshot from '../../src/data/cncf/projects';
 import {summarize} from '../../src/data/cncf/summary';
-import {escapeHtml} from '../../src/html/escapeHtml';
+import {escapeHtml} from '../../src/lib/escapeHtml';
 
 const bySlug = (slug: string) => projects.find((project) => project.slug === slug)!;
 

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {prismThemeCss} from '../../src/prism/css';
-import {linesHtml} from '../../src/prism/html';
-import remarkHighlight, {highlight} from '../../src/prism/remark';
-import {darkCodeTheme, lightCodeTheme} from '../../src/prism/themes';
-import {alignLines, decodeLines, encodeLines} from '../../src/prism/tokens';
+import {prismThemeCss} from '../../src/optimizations/build-time-highlighting/css';
+import {linesHtml} from '../../src/optimizations/build-time-highlighting/html';
+import remarkHighlight, {highlight} from '../../src/optimizations/build-time-highlighting/remark';
+import {darkCodeTheme, lightCodeTheme} from '../../src/css/codeThemes';
+import {alignLines, decodeLines, encodeLines} from '../../src/optimizations/build-time-highlighting/tokens';
 
 type Code = {type: 'code'; lang?: string; value: string; position: {start: {line: number}}; data?: {hProperties?: {tokens?: string}}};
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {koreanDate} from '../../src/dates/koreanDate';
+import {koreanDate} from '../../src/optimizations/intl-free-dates/koreanDate';
 
 const themeFormats = (['short', 'long'] as const).map(
   (month) => new Intl.DateTimeFormat('ko', {day: 'numeric', month, year: 'numeric', timeZone: 'UTC'}),

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {checkedOriginal} from '../../src/hydration/plugin';
-import {THEME_DOC_ITEM_CONTENT} from '../../src/static/plugin';
-import {thinContentModule} from '../../src/static/thinModule';
+import {markIslands, thinContentModule} from '../../src/optimizations/static-doc-bodies/thinModule';
 
 /** A doc module as the mdx-loader writes it, in the shape of its real output (docs/cncf/maturity.md's, shortened). */
 function compiledDoc({imports = '', elements = 'p: "p",\n    h2: "h2"'}: {imports?: string; elements?: string} = {}): string {
@@ -68,6 +66,18 @@ test('the browser copy of a doc keeps what the theme reads and loses the body', 
   assert.match(thin, /export default await __contentModule\(__metadata\.permalink, \{\}\);/);
 });
 
+test('the server\'s copy draws each island the doc imports inside its marker, under its local name', () => {
+  const marked = markIslands(compiledDoc({imports: "import Table from '@site/src/components/CncfMaturityTable';"}), FILE);
+  assert.match(marked, /^import \{island as __island\} from "@site\/src\/optimizations\/static-doc-bodies\/island";/);
+  assert.match(marked, /import __Table from "@site\/src\/components\/CncfMaturityTable";\nconst Table = __island\("Table", __Table\);/);
+  assert.ok(marked.includes('function _createMdxContent'), 'the body stays');
+});
+
+test('a doc without islands is left as it is on the server', () => {
+  const code = compiledDoc();
+  assert.equal(markIslands(code, FILE), code);
+});
+
 test('an island the doc imports stays imported and is handed to the body', () => {
   const thin = thinContentModule(compiledDoc({imports: "import CncfMaturityTable from '@site/src/components/CncfMaturityTable';"}), FILE);
   assert.ok(thin.includes("import CncfMaturityTable from '@site/src/components/CncfMaturityTable';"));
@@ -84,7 +94,7 @@ test('a component the registry does not know stops the build, naming the file an
   assert.throws(
     () => thinContentModule(compiledDoc({imports: "import Tabs from '@theme/Tabs';"}), FILE),
     (error: Error) =>
-      error.message.startsWith(`${FILE}: imports @theme/Tabs`) && error.message.includes('src/static/registry.ts') && error.message.includes('STATIC_COMPONENTS'),
+      error.message.startsWith(`${FILE}: imports @theme/Tabs`) && error.message.includes('src/optimizations/static-doc-bodies/registry.ts') && error.message.includes('STATIC_COMPONENTS'),
   );
 });
 
@@ -99,8 +109,4 @@ test('an export the browser copy would drop stops the build', () => {
 
 test('compiled MDX that cannot be parsed stops the build with the file', () => {
   assert.throws(() => thinContentModule('export const = ;', FILE), new RegExp(`^Error: ${FILE}: the compiled MDX could not be parsed`));
-});
-
-test('the theme\'s DocItem/Content, whose element the browser redraws, is the version the browser copy was written for', () => {
-  assert.ok(checkedOriginal(THEME_DOC_ITEM_CONTENT).endsWith('lib/theme/DocItem/Content/index.js'));
 });

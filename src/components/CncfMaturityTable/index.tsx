@@ -8,11 +8,10 @@ import FilterBar from './FilterBar';
 import ProjectRows from './ProjectRows';
 import rowStyles from './ProjectRows/styles.module.css';
 import SortableHeader from './SortableHeader';
-import {useTableState} from './_utils';
+import {useTableState} from './useTableState';
 import {readRows, type TableRows} from './readRows';
 import {filterByAreaAndQuery, filterByStage, isDefaultView, isFiltered, naturalOrder, sortProjects, type SortKey} from './tableState';
 import styles from './styles.module.css';
-import {island} from '@site/src/static/island';
 
 /** Whether the rows are already these, in this order: then nothing is moved, and nothing laid out again. */
 const inPlace = (tbody: HTMLTableSectionElement, rows: readonly HTMLTableRowElement[]): boolean =>
@@ -24,7 +23,7 @@ const inPlace = (tbody: HTMLTableSectionElement, rows: readonly HTMLTableRowElem
  * the controls filter and sort it, keeping their state in the URL query. The
  * rows are HTML, not components: filtering reads them (readRows) and moves them.
  */
-function CncfMaturityTable(): ReactNode {
+export default function CncfMaturityTable(): ReactNode {
   const captionId = useId();
   const interactive = useIsBrowser();
   const [state, setState] = useTableState();
@@ -123,6 +122,3 @@ function CncfMaturityTable(): ReactNode {
     </div>
   );
 }
-
-// Hydrated as a root of its own: the doc body around it stays server HTML.
-export default island('CncfMaturityTable', CncfMaturityTable);

@@ -9,6 +9,9 @@ import styles from './styles.module.css';
 function Entry({term}: {readonly term: GlossaryTerm}): ReactNode {
   // The title comes from the docs plugin, so renaming a page renames the link too.
   const doc = useDocById(term.doc.split('#')[0]);
+  // Spellings the docs do not use are still search aliases; the page names them apart.
+  const avoided = (term.avoid ?? []).map((entry) => (typeof entry === 'string' ? entry : entry.wrong));
+  const others = term.aliases.filter((alias) => !avoided.includes(alias));
   return (
     <li className={styles.entry} data-glossary-term={term.id}>
       <Heading as="h3" id={term.id} className={styles.term}>
@@ -22,10 +25,19 @@ function Entry({term}: {readonly term: GlossaryTerm}): ReactNode {
       </Heading>
       <p className={styles.definition}>{term.definition}</p>
       <dl className={styles.meta}>
-        {term.aliases.length > 0 && (
+        {others.length > 0 && (
           <>
             <dt>다른 표기</dt>
-            <dd>{term.aliases.join(', ')}</dd>
+            <dd>{others.join(', ')}</dd>
+          </>
+        )}
+        {avoided.length > 0 && (
+          <>
+            <dt>쓰지 않는 표기</dt>
+            <dd>
+              {avoided.join(', ')}
+              {term.usage && ` (${term.usage})`}
+            </dd>
           </>
         )}
         <dt>설명 문서</dt>

@@ -5,7 +5,7 @@
  * that scrolls nothing should not be a tab stop.
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
-import {sizeWatch} from '@site/src/dom/sizeWatch';
+import {sizeWatch} from '@site/src/lib/sizeWatch';
 
 const BOXES = '[data-prose-table]';
 

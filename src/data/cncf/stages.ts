@@ -1,7 +1,9 @@
 /**
  * What the CNCF asks of a project at each maturity stage, summarised from the
- * TOC's graduation criteria (v1.3) and archiving process. Text, not data from
- * the landscape: it changes only when the TOC changes its process.
+ * TOC's incubation and graduation application templates (v1.6, checked
+ * 2026-12-04) and archiving process. Text, not data from the landscape: it
+ * changes only when the TOC changes its process; docs/cncf/maturity.md says
+ * the same at length.
  */
 import type {Maturity} from './types';
 
@@ -14,7 +16,8 @@ export type StageCriteria = {
 };
 
 export const criteriaSource = {
-  graduation: 'https://github.com/cncf/toc/blob/main/process/graduation_criteria.md',
+  incubation: 'https://github.com/cncf/toc/blob/main/.github/ISSUE_TEMPLATE/template-incubation-application.md',
+  graduation: 'https://github.com/cncf/toc/blob/main/.github/ISSUE_TEMPLATE/template-graduation-application.md',
   archiving: 'https://github.com/cncf/toc/blob/main/process/archiving.md',
 } as const;
 
@@ -32,11 +35,11 @@ export const ladder: readonly StageCriteria[] = [
   },
   {
     stage: 'incubating',
-    summary: '프로덕션에서 쓰이기 시작했고 TOC가 전면 실사(due diligence)를 마친 단계입니다.',
+    summary: '여러 조직이 쓰기 시작했고 TOC가 전면 실사(due diligence)를 마친 단계입니다.',
     requires: [
-      '독립된 도입 조직 3곳 이상이 프로덕션에서 성공적으로 사용',
-      '충분한 수의 커미터와 꾸준한 커밋·병합 흐름',
-      '명확한 버전 체계와 문서화된 보안 취약점 신고·패치 절차',
+      '공개된 도입 조직 목록과, 개발·시험 이상으로 쓰는 독립된 도입 조직 3곳 이상',
+      '일반 기술 검토와 거버넌스 검토, 규모에 맞는 활동 메인테이너',
+      '문서화된 보안 신고 절차, 보안 자체 평가, OpenSSF 모범 사례 배지(passing)',
       'TOC 3분의 2 이상의 찬성',
     ],
   },
@@ -44,10 +47,10 @@ export const ladder: readonly StageCriteria[] = [
     stage: 'graduated',
     summary: '여러 조직이 함께 유지하며 보안 감사와 거버넌스를 갖춘 성숙한 단계입니다.',
     requires: [
-      '둘 이상의 조직에 속한 커미터',
-      'OpenSSF 모범 사례(Best Practices) 배지 획득과 유지',
-      '독립된 제3자 보안 감사 완료와 치명적 취약점 해결',
-      '거버넌스, 커미터·메인테이너 절차, 공개 도입 조직 목록',
+      '둘 이상의 조직에서 온 메인테이너',
+      '독립된 제3자 보안 검토와 발견 사항의 처리 계획',
+      '문서화한 거버넌스와 메인테이너 절차를 실제로 운영한 기록',
+      'TOC가 확인한 운영 환경 도입',
       'TOC 3분의 2 이상의 찬성',
     ],
   },

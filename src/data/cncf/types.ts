@@ -40,7 +40,7 @@ export const categoryLabels = {
   'App Definition and Development': '앱 정의와 개발',
   Platform: '플랫폼',
   Serverless: '서버리스',
-  'Observability and Analysis': '관측 가능성과 분석',
+  'Observability and Analysis': '관찰 가능성과 분석',
   Wasm: '웹어셈블리',
   Inference: '추론',
 } as const;
@@ -71,7 +71,7 @@ export const subcategoryLabels = {
   'Feature Flagging': '기능 플래그',
   'Chaos Engineering': '카오스 엔지니어링',
   'Continuous Optimization': '지속적 최적화',
-  Observability: '관측 가능성',
+  Observability: '관찰 가능성',
   'Application Frameworks': '애플리케이션 프레임워크',
   'Orchestration & Management': '오케스트레이션과 관리',
   Framework: '프레임워크',

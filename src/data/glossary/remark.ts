@@ -3,7 +3,7 @@
  * build time. The page then carries only the terms it uses, instead of every
  * page bundling the whole glossary for a few tooltips.
  */
-import {nodesWhere, whereIs, type MdastNode, type VFileLike} from '../../remark/tree';
+import {nodesWhere, whereIs, type MdastNode, type VFileLike} from '../../lib/remarkTree';
 import {docUrl, termById} from './index';
 
 type JsxAttribute = {type: string; name?: string; value?: unknown};

@@ -6,7 +6,7 @@
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DOC = /^[a-z0-9_-]+(?:\/[a-z0-9_-]+)*(?:#[A-Za-z0-9_-]+)?$/;
 const STRING_FIELDS = ['id', 'ko', 'en', 'definition', 'doc'] as const;
-const FIELDS = new Set<string>([...STRING_FIELDS, 'aliases']);
+const FIELDS = new Set<string>([...STRING_FIELDS, 'aliases', 'avoid', 'usage']);
 const DEFINITION_MAX = 140;
 
 const HINTS: Record<(typeof STRING_FIELDS)[number], string> = {
@@ -61,6 +61,31 @@ function checkDefinition(definition: string, report: (message: string) => void):
   }
 }
 
+/** The pairs a term's `avoid` names, reporting malformed entries. */
+function avoidedPairs(avoid: unknown, ko: string | undefined, report: (message: string) => void): Array<{wrong: string; right: string}> {
+  if (avoid === undefined) return [];
+  if (!Array.isArray(avoid)) {
+    report('field "avoid" is not a list; write it as [\'아카이브\'] or [{wrong: \'유니온\', right: \'유니언\'}]');
+    return [];
+  }
+  const pairs: Array<{wrong: string; right: string}> = [];
+  avoid.forEach((entry: unknown, position) => {
+    const at = `field "avoid" entry ${position + 1}`;
+    if (typeof entry === 'string') {
+      if (entry.trim() === '') report(`${at} is empty; remove it`);
+      else if (ko !== undefined) pairs.push({wrong: entry, right: ko});
+    } else if (isRecord(entry) && typeof entry.wrong === 'string' && typeof entry.right === 'string' && entry.wrong.trim() !== '' && entry.right.trim() !== '') {
+      pairs.push({wrong: entry.wrong, right: entry.right});
+    } else {
+      report(`${at} is neither a spelling nor {wrong, right} with two non-empty strings`);
+    }
+  });
+  for (const {wrong, right} of pairs) {
+    if (wrong === right) report(`field "avoid" rejects "${wrong}", which is also what it asks writers to use`);
+  }
+  return pairs;
+}
+
 function checkDoc(
   doc: string,
   docIds: ReadonlySet<string>,
@@ -98,6 +123,8 @@ export function validateGlossary(
   const messages: string[] = [];
   const ids = new Map<string, number>();
   const names = new Map<string, Name>();
+  const avoided: Array<{wrong: string; right: string; termId: string}> = [];
+  const preferred: Array<{ko: string; termId: string}> = [];
 
   terms.forEach((entry, index) => {
     const label = isRecord(entry) && typeof entry.id === 'string' && entry.id.trim() !== '' ? `"${entry.id}"` : `#${index + 1}`;
@@ -128,6 +155,11 @@ export function validateGlossary(
       else ids.set(valid.id, index);
     }
     if (valid.definition !== undefined) checkDefinition(valid.definition, report);
+    for (const pair of avoidedPairs(entry.avoid, valid.ko, report)) avoided.push({...pair, termId: valid.id ?? label});
+    if (entry.usage !== undefined && (typeof entry.usage !== 'string' || !/니다\.$/.test(entry.usage))) {
+      report('field "usage" should be a Korean sentence in 합니다체 ending in "…니다.", saying when the spelling applies');
+    }
+    if (valid.ko !== undefined) preferred.push({ko: valid.ko, termId: valid.id ?? label});
     if (valid.doc !== undefined) checkDoc(valid.doc, docIds, anchors, report);
 
     const aliases = entry.aliases;
@@ -162,5 +194,13 @@ export function validateGlossary(
       }
     }
   });
+  // A rejected spelling inside a preferred one would make the check reject the preferred spelling.
+  for (const {wrong, termId} of avoided) {
+    for (const {ko, termId: owner} of preferred) {
+      if (ko.includes(wrong)) {
+        messages.push(`glossary term "${termId}": field "avoid" rejects "${wrong}", which is part of "${ko}", the spelling of term "${owner}"; the check would reject that too`);
+      }
+    }
+  }
   return messages;
 }

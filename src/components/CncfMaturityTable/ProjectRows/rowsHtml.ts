@@ -1,4 +1,4 @@
-import {escapeHtml} from '@site/src/html/escapeHtml';
+import {escapeHtml} from '@site/src/lib/escapeHtml';
 import {DATE_FIELDS, categoryLabels, maturityLabels, subcategoryLabels, type CncfProject} from '@site/src/data/cncf/types';
 
 /** Between a row's category and subcategory, as it shows them. */

@@ -1,4 +1,0 @@
-// rspack's (and webpack's) build-time module context; see src/static/styles.ts.
-interface ImportMeta {
-  webpackContext(request: string, options: {recursive?: boolean; regExp?: RegExp; mode?: 'sync' | 'lazy'}): unknown;
-}
