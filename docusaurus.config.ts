@@ -21,6 +21,22 @@ const layer = optimizationLayer(['bash', 'docker', 'yaml', 'json', 'toml', 'ini'
 // <Term>s get their glossary entry at build time.
 const remarkPlugins = [...layer.remarkPlugins, remarkGlossaryTerms];
 
+// A figure fills the column on a phone; on a wide screen it grows to at most 46rem for a
+// drawing 560 units wide, and a narrower drawing (drawn narrow so its text stays legible
+// on a phone) stops at the same scale instead of growing its text past the others'.
+const figureMaxWidth = {
+  name: 'figureMaxWidth',
+  fn: () => ({
+    element: {
+      enter: (node: {name: string; attributes: Record<string, string>}, parent: {type: string}) => {
+        const width = Number(node.attributes.viewBox?.split(/[\s,]+/)[2]);
+        if (node.name !== 'svg' || parent.type !== 'root' || !(width > 0) || node.attributes.style) return;
+        node.attributes.style = `max-width:${((46 * width) / 560).toFixed(2)}rem`;
+      },
+    },
+  }),
+};
+
 const config = {
   title: '컨테이너 기술 문서',
   tagline: '가상머신과 컨테이너, 컨테이너 런타임, 이미지 레이어, CNCF를 한국어로 정확하게',
@@ -113,7 +129,10 @@ const config = {
         svgr: {
           svgrConfig: {
             svgoConfig: {
-              plugins: [{name: 'preset-default', params: {overrides: {removeTitle: false, removeViewBox: false, cleanupIds: false}}}],
+              plugins: [
+                {name: 'preset-default', params: {overrides: {removeTitle: false, removeViewBox: false, cleanupIds: false}}},
+                figureMaxWidth,
+              ],
             },
           },
         },
