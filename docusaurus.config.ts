@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {darkCodeTheme, lightCodeTheme} from './src/css/codeThemes';
 import remarkGlossaryTerms from './src/data/glossary/remark';
 import {optimizationLayer} from './src/optimizations/layer';
+import {figureSvgo} from './src/plugins/figures/svgo';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import type {LlmsOptions} from './src/plugins/llms/plugin';
 
@@ -20,22 +21,6 @@ const siteUrl = 'https://container-docs-ko.github.io';
 const layer = optimizationLayer(['bash', 'docker', 'yaml', 'json', 'toml', 'ini']);
 // <Term>s get their glossary entry at build time.
 const remarkPlugins = [...layer.remarkPlugins, remarkGlossaryTerms];
-
-// A figure fills the column on a phone; on a wide screen it grows to at most 46rem for a
-// drawing 560 units wide, and a narrower drawing (drawn narrow so its text stays legible
-// on a phone) stops at the same scale instead of growing its text past the others'.
-const figureMaxWidth = {
-  name: 'figureMaxWidth',
-  fn: () => ({
-    element: {
-      enter: (node: {name: string; attributes: Record<string, string>}, parent: {type: string}) => {
-        const width = Number(node.attributes.viewBox?.split(/[\s,]+/)[2]);
-        if (node.name !== 'svg' || parent.type !== 'root' || !(width > 0) || node.attributes.style) return;
-        node.attributes.style = `max-width:${((46 * width) / 560).toFixed(2)}rem`;
-      },
-    },
-  }),
-};
 
 const config = {
   title: '컨테이너 기술 문서',
@@ -124,18 +109,8 @@ const config = {
         theme: {
           customCss: './src/css/custom.css',
         },
-        // Figures (src/components/Figure) are inline SVG. Each file prefixes its own ids, which
-        // SVGO must keep: minified ids ("a", "b") would collide between two figures on a page.
-        svgr: {
-          svgrConfig: {
-            svgoConfig: {
-              plugins: [
-                {name: 'preset-default', params: {overrides: {removeTitle: false, removeViewBox: false, cleanupIds: false}}},
-                figureMaxWidth,
-              ],
-            },
-          },
-        },
+        // Figures (src/components/Figure) are inline SVG.
+        svgr: {svgrConfig: {svgoConfig: figureSvgo}},
         sitemap: {
           lastmod: 'date',
           changefreq: null,
