@@ -180,6 +180,30 @@ describe('queries with a slip', () => {
     }
   });
 
+  it('correct nothing in a word the documents only write inside a longer one', () => {
+    const glued = indexOf([
+      {url: '/docs/storage', title: '저장소', sections: [{heading: '고르기', text: '스토리지드라이버를 고릅니다.'}]},
+      {url: '/docs/disk', title: '디스크', sections: [{heading: '장치', text: '드라이브를 연결합니다.'}]},
+    ]);
+    // 드라이버 is one key from 드라이브, a word of its own; but it is in 스토리지드라이버.
+    assert.equal(rankQuery(glued, '드라이버 고르기').plan.corrected, undefined);
+    assert.equal(search(glued, '드라이버 고르기', 100)[0]?.document.u, '/docs/storage');
+  });
+
+  it('correct nothing in a compound of known words, though a part is one key from another word', () => {
+    const site = indexOf([
+      {url: '/docs/layers', title: '이미지 레이어', sections: [{heading: '레이어', text: '이미지 레이어를 쌓습니다.'}]},
+      {url: '/docs/laser', title: '레이저', sections: [{heading: '빛', text: '레이저는 빛입니다.'}]},
+    ]);
+    assert.equal(rankQuery(site, '이미지레이어').plan.corrected, undefined);
+    assert.equal(search(site, '이미지레이어', 100)[0]?.document.u, '/docs/layers');
+  });
+
+  it('read the last word as one still being typed, as the input method shows it between keys (런탕 on the way to 런타임)', () => {
+    assert.equal(corrected('런탕'), undefined);
+    assert.equal(first('런탕'), '/docs/runtime');
+  });
+
   it('correct nothing when asked to search the words as typed', () => {
     assert.equal(corrected('런타입', true), undefined);
     assert.notEqual(search(site, '런타입', 100, {literal: true})[0]?.tokens.join(), '런타임');

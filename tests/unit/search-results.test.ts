@@ -119,6 +119,17 @@ describe('results grouped by page', () => {
     assert.ok(!runc?.sections.some((section) => section.heading.text === 'runc'));
   });
 
+  it('lists at most three sections of a page, the best first', () => {
+    const many = indexOf([
+      {
+        url: '/docs/many',
+        title: '많은 절',
+        sections: ['첫째', '둘째', '셋째', '넷째', '다섯째'].map((heading) => ({heading, text: `${heading} 절도 overlay2를 설명합니다.`})),
+      },
+    ]);
+    assert.equal(pagesOf(many, rankQuery(many, 'overlay2'), 10).pages[0]?.sections.length, 3);
+  });
+
   it('shows a page matched by its sections with its description', () => {
     const crun = answer.pages[1];
     assert.equal(crun?.excerpt?.text, 'C로 쓴 런타임입니다.');
