@@ -37,7 +37,7 @@ export type PageAnswer = {
 };
 
 // An excerpt is about two lines of the search page.
-const EXCERPT_LENGTH = 160;
+const EXCERPT_LENGTH = 100;
 // Text shown before the first match, so that it is read in its sentence.
 const LEAD = 40;
 const MAX_SECTIONS = 3;
