@@ -35,7 +35,12 @@ export type Word = {
  */
 export type AliasTable = ReadonlyMap<string, string>;
 
-export type AliasGroup = {readonly id: string; readonly forms: readonly string[]};
+export type AliasGroup = {
+  readonly id: string;
+  readonly forms: readonly string[];
+  /** The doc the glossary says explains the term (`cncf/projects#kubernetes`), if any. */
+  readonly doc?: string;
+};
 
 // Particles and endings, stripped from the end of a Korean word. Longer ones
 // are tried first; a stem keeps at least MIN_STEM syllables, which protects

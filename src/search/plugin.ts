@@ -34,7 +34,7 @@ export const validateOptions = searchLocal.validateOptions;
 
 /** Every spelling the glossary knows for each term. */
 export function glossaryAliases(): AliasGroup[] {
-  return glossary.map(({id, ko, en, aliases}) => ({id, forms: [ko, en, ...aliases]}));
+  return glossary.map(({id, ko, en, aliases, doc}) => ({id, forms: [ko, en, ...aliases], doc}));
 }
 
 /** Rebuilds every search index the plugin wrote under `outDir`; returns the files rewritten. */

@@ -220,6 +220,9 @@ export function rankPages(loaded: LoadedSearchIndex, plan: QueryPlan): RankedPag
     for (const doc of index.documents) sectionCount.set(pageIdOf(index.type, doc), (sectionCount.get(pageIdOf(index.type, doc)) ?? 0) + 1);
   }
   const meanSections = [...sectionCount.values()].reduce((sum, n) => sum + n, 0) / Math.max(1, sectionCount.size);
+  // A query that is just a glossary term's spelling (k8s, 쿠버네티스) asks for the page the glossary says explains it.
+  const namedTerm = loaded.aliases.get(plan.key);
+  const termPage = namedTerm === undefined ? undefined : loaded.termPages.get(namedTerm.slice(CANONICAL_PREFIX.length));
 
   // Rarer concepts weigh more: an inverse document frequency over pages. A
   // concept is present as well as it can be: a corrected word at its credit.
@@ -244,7 +247,7 @@ export function rankPages(loaded: LoadedSearchIndex, plan: QueryPlan): RankedPag
     });
     const together = hits[0] ? docScore(hits[0]) : 0;
     const title = titleById.get(pageId);
-    const titleMatch = title !== undefined && titleKey(title.t) === plan.key;
+    const titleMatch = (title !== undefined && titleKey(title.t) === plan.key) || pageId === termPage;
     const spread = PLACEMENT_SHARE * placement + (1 - PLACEMENT_SHARE) * depth;
     const relevance = SPREAD_SHARE * spread + (1 - SPREAD_SHARE) * together + (titleMatch ? TITLE_MATCH_BONUS : 0);
     const score = loaded.secondaryPages.has(pageId) ? SECONDARY_WEIGHT * relevance : relevance;

@@ -46,6 +46,8 @@ export type SearchIndexFile = {
    * not words).
    */
   vocabulary: string;
+  /** Glossary term id → the title document of the page the glossary says explains it, in this index. */
+  termPages: Record<string, number>;
   indexes: {documents: SearchDocument[]; postings: SerializedPostings}[];
 };
 
@@ -90,6 +92,17 @@ function vocabularyOf(indexes: readonly {documents: readonly SearchDocument[]}[]
   return frontCode([...new Set(texts.flatMap((text) => hangulStems(text.normalize('NFC'))))].sort());
 }
 
+/** Each glossary term's explaining page among this index's pages (each docs version has its own index). */
+function termPagesOf(titles: readonly SearchDocument[], aliases: readonly AliasGroup[]): Record<string, number> {
+  const byPath = (path: string) => titles.find((doc) => doc.u.replace(/\/$/, '').endsWith(`/${path}`));
+  return Object.fromEntries(
+    aliases.flatMap(({id, doc}) => {
+      const page = doc ? byPath(doc.replace(/#.*$/, '')) : undefined;
+      return page ? [[id, page.i]] : [];
+    }),
+  );
+}
+
 export function buildIndexFile(plugin: PluginIndexFile, {baseUrl = '/', aliases, siteKeywords, isSecondary}: BuildOptions): SearchIndexFile {
   const table = buildAliasTable(aliases);
   const keywordList = (text: string) => text.split(',').map((keyword) => keyword.trim()).join(',');
@@ -107,6 +120,7 @@ export function buildIndexFile(plugin: PluginIndexFile, {baseUrl = '/', aliases,
     aliases,
     secondaryPages: titles.filter((doc) => isSecondary(doc.u)).map((doc) => doc.i),
     vocabulary: vocabularyOf(indexes, aliases),
+    termPages: termPagesOf(titles, aliases),
     indexes,
   };
 }
@@ -141,6 +155,8 @@ export type LoadedSearchIndex = {
   aliases: AliasTable;
   aliasGroups: AliasGroup[];
   secondaryPages: ReadonlySet<number>;
+  /** See {@link SearchIndexFile.termPages}. */
+  termPages: ReadonlyMap<string, number>;
   /** Korean stems, see {@link SearchIndexFile.vocabulary}. */
   vocabulary: string[];
   /** The words queries are checked and corrected against; built on first use. */
@@ -157,6 +173,7 @@ export function loadIndexFile(json: unknown): LoadedSearchIndex {
     !Array.isArray(file.aliases) ||
     !Array.isArray(file.secondaryPages) ||
     typeof file.vocabulary !== 'string' ||
+    typeof file.termPages !== 'object' ||
     typeof file.baseUrl !== 'string'
   ) {
     throw new Error(
@@ -176,6 +193,7 @@ export function loadIndexFile(json: unknown): LoadedSearchIndex {
     aliases: buildAliasTable(file.aliases),
     aliasGroups: file.aliases,
     secondaryPages: new Set(file.secondaryPages),
+    termPages: new Map(Object.entries(file.termPages ?? {})),
   };
 }
 
