@@ -7,6 +7,7 @@
  */
 import type {Pin} from './pinned/replacement';
 import {PINS as hydrationTransitions} from './hydration-transitions/plugin';
+import {PINS as scriptsAfterPaint} from './scripts-after-paint/plugin';
 import {PINS as searchUiPatches} from './search-ui-patches/plugin';
 import {PINS as sidebarWithoutIcu} from './sidebar-without-icu/plugin';
 import {PINS as smallTslib} from './small-tslib/plugin';
@@ -134,6 +135,16 @@ export const UNITS = [
     moves: 'TBT on every page (main.js evaluation).',
     pins: [],
     internals: ['the bundler\'s chunk named "main"'],
+    removal: 'Delete the folder.',
+  },
+  {
+    id: 'scripts-after-paint',
+    does:
+      'The entry scripts (runtime~main.js, main.js) are fetched from the start as before, but run once the page is on screen: ' +
+      'built pages preload them instead of deferring them, and an inline script at the end of the body starts them after the first paint.',
+    moves: 'LCP on every page (Lighthouse no longer counts main.js\'s download and evaluation before the first paint); FCP when main.js is cached.',
+    pins: scriptsAfterPaint,
+    internals: ['the built pages\' entry script tags as Docusaurus\'s HTML minifier writes them (<script src=… defer></script>; the build checks every page)'],
     removal: 'Delete the folder.',
   },
   {

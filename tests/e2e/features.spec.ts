@@ -2,7 +2,7 @@ import {expect, test} from '@playwright/test';
 import {COMPILE_HINT} from '../../src/optimizations/compile-hints/compileHints';
 import {darkCodeTheme, lightCodeTheme} from '../../src/css/codeThemes';
 import type {PrismTheme} from 'prism-react-renderer';
-import {expectHydrated} from './hydrated';
+import {expectHydrated, waitForMainScript} from './hydrated';
 import {openOnPhone, PHONE} from './phone';
 
 test('the navbar search lists the runtime overview for 런타임', async ({page}) => {
@@ -107,6 +107,30 @@ test('main.js opens with V8\'s compile hint, as served, and the page still hydra
   expect((await (await request.get(runtime!)).text()).startsWith(COMPILE_HINT)).toBe(false);
 });
 
+test('the first paint waits for no script: main.js starts after it, also when it comes from the cache (optimized build)', async ({page}) => {
+  // Docusaurus sets window.docusaurus as main.js starts: note when.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'docusaurus', {
+      configurable: true,
+      set(value: unknown) {
+        Object.defineProperty(window, 'docusaurus', {value, writable: true, configurable: true});
+        Object.assign(window, {mainStartedAt: performance.now()});
+      },
+    });
+  });
+  // The second load finds main.js in the cache, ready before the HTML is parsed: as a deferred script it ran before the first paint.
+  for (const load of ['first load', 'cached load']) {
+    await page.goto('/docs/runtimes/overview');
+    await expectHydrated(page);
+    const {paint, main} = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      main: (window as unknown as {mainStartedAt?: number}).mainStartedAt,
+    }));
+    expect(paint, load).toBeDefined();
+    expect(main, load).toBeGreaterThan(paint!);
+  }
+});
+
 test('the code of pages that visible links lead to is still prefetched, once the page is idle', async ({page}) => {
   await page.goto('/docs/runtimes/overview');
   await expectHydrated(page);
@@ -140,6 +164,7 @@ test('a code block\'s copy button is in the server HTML and works before the pag
     await route.continue();
   });
   await page.goto('/docs/layers/dockerfile', {waitUntil: 'domcontentloaded'});
+  await waitForMainScript(page);
   const block = page.locator('.theme-code-block').first();
   const code = await block.locator('.token-line').evaluateAll((lines) => lines.map((line) => line.textContent).join('\n'));
   const copy = block.getByRole('button', {name: '클립보드에 코드 복사'});

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Page} from '@playwright/test';
 import {docUrl, glossary, termById} from '../../src/data/glossary';
-import {expectHydrated} from './hydrated';
+import {expectHydrated, waitForMainScript} from './hydrated';
 
 /** A page that uses <Term id="cri"> and is not the page that explains CRI. */
 const DOC_WITH_TERM = '/docs/runtimes/containerd';
@@ -125,6 +125,7 @@ test('a <Term> works before the page hydrates: nothing of it waits for React', a
     await route.continue();
   });
   await page.goto(DOC_WITH_TERM, {waitUntil: 'domcontentloaded'});
+  await waitForMainScript(page);
   const trigger = page.locator(`[data-term="${cri.id}"]`).first();
   const tooltip = page.locator(`[id="${await trigger.getAttribute('aria-describedby')}"]`);
   await trigger.focus();

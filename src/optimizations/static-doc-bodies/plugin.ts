@@ -34,7 +34,7 @@ export default function staticDocBodies(context: LoadContext): Plugin {
       if (process.env.NODE_ENV !== 'production') {
         if (config.mode === 'development' && !isServer) {
           console.warn(
-            '[optimizations] npm run dev differs from a production build in one unit: static-doc-bodies is off, so doc bodies ' +
+            '[optimizations] npm run dev differs from a production build: static-doc-bodies is off, so doc bodies ' +
               'hydrate as ordinary React here. Check components in docs with "npm start" (the production build) before a pull request.',
           );
         }
