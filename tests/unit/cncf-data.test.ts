@@ -5,7 +5,7 @@ import snapshot from '../../src/data/cncf/projects';
 import {factsBySlug, lookUpFacts} from '../../src/data/cncf/summary';
 import {categoryLabels, maturityLabels, subcategoryLabels} from '../../src/data/cncf/types';
 import {formatProblem, validateProjects, validateSnapshot} from '../../src/data/cncf/validate';
-import {AREA_SEPARATOR} from '../../src/components/CncfMaturityTable/ProjectRows/rowsHtml';
+import {AREA_SEPARATOR} from '../../src/components/CncfMaturityTable/ProjectRows/markup';
 
 const bySlug = (slug: string) => projects.find((project) => project.slug === slug)!;
 

@@ -15,8 +15,15 @@ import {
   type Maturity,
 } from '@site/src/data/cncf/types';
 
-/** What the table knows of a project: everything its row shows (./readRows.ts), which is all but the slug. */
-export type TableProject = Omit<CncfProject, 'slug'>;
+/**
+ * What the table knows of a project: everything its row shows (./readRows.ts),
+ * which is all but the slug and the repository, and the English description
+ * once loaded (./english.ts).
+ */
+export type TableProject = Omit<CncfProject, 'slug' | 'repoUrl'> & {
+  /** Ours (src/data/cncf/descriptions.ko.ts). */
+  readonly descriptionKo?: string;
+};
 
 export const SORT_KEYS = ['name', ...DATE_FIELDS] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -84,12 +91,13 @@ const fold = (text: string): string => text.normalize('NFKC').toLowerCase().repl
 
 const searchTexts = new WeakMap<TableProject, string>();
 
-/** Everything the text box searches: name, description, and the area in Korean and English. */
+/** Everything the text box searches: name, both descriptions, and the area in Korean and English. */
 function searchText(project: TableProject): string {
   let text = searchTexts.get(project);
   if (text === undefined) {
     text = [
       project.name,
+      project.descriptionKo ?? '',
       project.description ?? '',
       project.category,
       categoryLabels[project.category],
