@@ -32,8 +32,9 @@ export const UNITS = [
     id: 'static-doc-bodies',
     does:
       'Doc bodies reach the browser once, as server HTML: the browser copy of each doc module has no body, React keeps the HTML, ' +
-      'links in it navigate client-side, and stateful components (islands) hydrate in place.',
-    moves: 'Doc page JavaScript (the body is not sent twice) and hydration time (TBT).',
+      'links in it navigate client-side, and stateful components (islands) load as chunks of their own and hydrate in place ' +
+      'when they come within a screen of the viewport (at once when the URL has a query, which may be an island\'s shared state).',
+    moves: 'Doc page JavaScript (the body is not sent twice; an island\'s code only when it is about to be seen) and hydration time (TBT).',
     pins: staticDocBodies,
     internals: [
       'the compiled MDX module shape (exports frontMatter, contentTitle, metadata, assets, toc; _createMdxContent with _components)',
