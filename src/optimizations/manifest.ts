@@ -47,10 +47,16 @@ export const UNITS = [
   },
   {
     id: 'cncf-rows-html',
-    does: 'The maturity table\'s rows stay the server\'s HTML in the browser; the browser bundle gets a ProjectRows twin without data.',
-    moves: 'Maturity page JavaScript (no project data in any script) and its hydration.',
+    does:
+      'The maturity table\'s rows stay the server\'s HTML in the browser; the browser bundle gets a ProjectRows twin without data. ' +
+      'The server\'s twin writes the Korean descriptions of the first 100 rows only; the rest are generated data (korean.json) ' +
+      'that the browser\'s twin adds to the rows when the table\'s code loads.',
+    moves: 'Maturity page JavaScript (no project data in any script of the first load) and HTML (most Korean descriptions arrive with the table).',
     pins: [],
-    internals: ['src/components/CncfMaturityTable/ProjectRows (our own component, by path)'],
+    internals: [
+      'src/components/CncfMaturityTable/ProjectRows (our own component, by path, in both bundles)',
+      'the row markup of src/components/CncfMaturityTable/ProjectRows/rowsHtml.ts (a Korean description is the first <p> without a class, after the area\'s <small>)',
+    ],
     removal: 'Delete the folder.',
   },
   {

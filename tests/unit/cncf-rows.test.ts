@@ -6,6 +6,8 @@ import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {after, describe, it} from 'node:test';
 import {rowsHtml, type RowParts} from '../../src/components/CncfMaturityTable/ProjectRows/rowsHtml';
+import {sortProjects} from '../../src/components/CncfMaturityTable/tableState';
+import {KOREAN_ROWS_IN_HTML, deferredKorean} from '../../src/optimizations/cncf-rows-html/split';
 import {countByStage, graduationsByYear, projects} from '../../src/data/cncf';
 import {describedProjects} from '../../src/data/cncf/described';
 import {STALE_NOTICE_KO, describeProjects, type DescribedProject} from '../../src/data/cncf/descriptions';
@@ -68,6 +70,25 @@ describe('the maturity table rows as HTML', () => {
     assert.ok(html.includes('Tom &amp; &quot;Jerry&quot; &lt;script&gt;'));
     assert.ok(html.includes('href="https://example.com/?a=1&amp;b=&quot;2&quot;"'));
     assert.equal(escapeHtml(`'`), '&#39;');
+  });
+});
+
+describe('the rows the optimized build writes (src/optimizations/cncf-rows-html)', () => {
+  it('carry the Korean of the first rows only, and korean.json the rest, each description once, in the table\'s order', () => {
+    const ordered = sortProjects(describedProjects, 'name', 'asc');
+    const html = rowsHtml(ordered, parts, {koreanRows: KOREAN_ROWS_IN_HTML});
+    const deferred = deferredKorean();
+    for (const [index, project] of ordered.entries()) {
+      const inHtml = html.includes(`<p>${escapeHtml(project.descriptionKo!)}</p>`);
+      assert.equal(inHtml, index < KOREAN_ROWS_IN_HTML, project.slug);
+      assert.equal(Object.hasOwn(deferred, project.name), !inHtml, project.slug);
+    }
+    assert.equal(Object.keys(deferred).length, projects.length - KOREAN_ROWS_IN_HTML);
+    // A row without its Korean keeps everything else: the link, the area, the English to open.
+    const row = rowsOf(ordered.slice(KOREAN_ROWS_IN_HTML, KOREAN_ROWS_IN_HTML + 1).map((project) => ({...project})))[0]!;
+    const last = rowsHtml(ordered, parts, {koreanRows: KOREAN_ROWS_IN_HTML}).split('</tr>')[KOREAN_ROWS_IN_HTML]!;
+    assert.equal(last.replace(/<p>[^<]*<\/p>/, ''), last);
+    assert.equal(last, row.replace(/<p>[^<]*<\/p>/, ''));
   });
 });
 

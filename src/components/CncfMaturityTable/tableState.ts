@@ -1,10 +1,11 @@
 /**
  * The table's state and the pure functions over it: filtering, sorting, and
  * the round trip through the URL query. No React here, so the unit tests
- * exercise exactly what the component runs.
+ * exercise exactly what the component runs; and relative imports only, so
+ * that build-time code can sort as the table does (src/optimizations/cncf-rows-html/split.ts).
  */
-import {compareIsoDates} from '@site/src/data/cncf/dates';
-import {slugify} from '@site/src/data/cncf/slug';
+import {compareIsoDates} from '../../data/cncf/dates';
+import {slugify} from '../../data/cncf/slug';
 import {
   DATE_FIELDS,
   MATURITIES,
@@ -13,7 +14,7 @@ import {
   type CncfProject,
   type DateField,
   type Maturity,
-} from '@site/src/data/cncf/types';
+} from '../../data/cncf/types';
 
 /**
  * What the table knows of a project: everything its row shows (./readRows.ts),

@@ -19,7 +19,10 @@ import {defaultHandlers, toMdast, type State} from 'hast-util-to-mdast';
 import type {Code} from 'mdast';
 import {gfmToMarkdown} from 'mdast-util-gfm';
 import {toMarkdown} from 'mdast-util-to-markdown';
+import {describedProjects} from '../../data/cncf/described';
 import {DATE_FIELDS, dateLabels} from '../../data/cncf/types';
+
+const koreanByName = new Map(describedProjects.flatMap(({name, descriptionKo}) => (descriptionKo === undefined ? [] : [[name, descriptionKo]])));
 
 export type PageContext = {
   /** The site's origin, e.g. https://container-docs-ko.github.io */
@@ -166,6 +169,12 @@ function cncfTable(node: Element, context: PageContext): ElementContent[] {
           const description = [...childElements(project, 'p'), ...childElements(childElements(project, 'details')[0], 'p')].map((paragraph) =>
             textOf(paragraph).trim(),
           );
+          // The optimized build's HTML leaves most Korean descriptions for the browser to add (src/optimizations/cncf-rows-html).
+          const name = link ? textOf(link).trim() : '';
+          if (!childElements(project, 'p').some((paragraph) => paragraph.properties.className === undefined && paragraph.properties.lang === undefined)) {
+            const korean = koreanByName.get(name);
+            if (korean !== undefined) description.unshift(korean);
+          }
           const badge = stage && find(stage, (element) => element.properties.lang === 'en');
           const korean = stage ? textOf(stage).replace(badge ? textOf(badge) : '', '').trim() : '';
           const dates = new Map(

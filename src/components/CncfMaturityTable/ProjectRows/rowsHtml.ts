@@ -16,6 +16,15 @@ export type RowParts = {
   readonly newTab: string;
 };
 
+export type RowOptions = {
+  /**
+   * How many rows, from the first, carry their Korean description; the rest
+   * leave it out, for the browser to add (src/optimizations/cncf-rows-html).
+   * All of them unless said.
+   */
+  readonly koreanRows?: number;
+};
+
 /**
  * One `<tr>` per project, as HTML: the table's rows are markup the browser
  * keeps rather than components it hydrates (src/optimizations/cncf-rows-html).
@@ -29,17 +38,17 @@ export type RowParts = {
  * where the Korean is stale (then the English is open under the notice) or
  * missing (then the English stands in, marked as English).
  */
-export function rowsHtml(projects: readonly DescribedProject[], parts: RowParts): string {
+export function rowsHtml(projects: readonly DescribedProject[], parts: RowParts, {koreanRows = Infinity}: RowOptions = {}): string {
   const icon = `<svg width="13.5" height="13.5" aria-label="${escapeHtml(parts.newTab)}"><use href="${EXTERNAL_ICON_SPRITE}"></use></svg>`;
   return projects
-    .map((project) => {
+    .map((project, index) => {
       const area = categoryLabels[project.category] + AREA_SEPARATOR + subcategoryLabels[project.subcategory];
       const english = project.description === undefined ? '' : escapeHtml(project.description);
       let description: string;
       if (project.descriptionKo === undefined) {
         description = english ? `<p lang="en">${english}</p>` : '';
       } else {
-        description = `<p>${escapeHtml(project.descriptionKo)}</p>`;
+        description = index < koreanRows ? `<p>${escapeHtml(project.descriptionKo)}</p>` : '';
         if (project.descriptionKoStale) {
           description += `<p class="${parts.stale}">${escapeHtml(STALE_NOTICE_KO)}</p>`;
           description += `<details open><summary>${ENGLISH_SUMMARY}</summary><p lang="en">${english}</p></details>`;
