@@ -3,7 +3,9 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {darkCodeTheme, lightCodeTheme} from './src/css/codeThemes';
 import remarkGlossaryTerms from './src/data/glossary/remark';
 import {optimizationLayer} from './src/optimizations/layer';
+import {figureSvgo} from './src/plugins/figures/svgo';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
+import {searchEngineFromEnv, type SearchEngine} from './src/search/engine';
 import type {LlmsOptions} from './src/plugins/llms/plugin';
 
 // The one place that names the source repository: "edit this page", the
@@ -20,6 +22,12 @@ const siteUrl = 'https://container-docs-ko.github.io';
 const layer = optimizationLayer(['bash', 'docker', 'yaml', 'json', 'toml', 'ini']);
 // <Term>s get their glossary entry at build time.
 const remarkPlugins = [...layer.remarkPlugins, remarkGlossaryTerms];
+
+// Site search: the local Korean-aware index (the default), or Algolia DocSearch
+// once the index is too big to download. Set by the environment: SEARCH_ENGINE
+// (local | algolia) and, for Algolia, DOCSEARCH_APP_ID, DOCSEARCH_API_KEY and
+// DOCSEARCH_INDEX_NAME (src/search/engine.ts; docs-dev/search.md says when to switch).
+const search: SearchEngine = searchEngineFromEnv();
 
 const config = {
   title: '컨테이너 기술 문서',
@@ -108,15 +116,8 @@ const config = {
         theme: {
           customCss: './src/css/custom.css',
         },
-        // Figures (src/components/Figure) are inline SVG. Each file prefixes its own ids, which
-        // SVGO must keep: minified ids ("a", "b") would collide between two figures on a page.
-        svgr: {
-          svgrConfig: {
-            svgoConfig: {
-              plugins: [{name: 'preset-default', params: {overrides: {removeTitle: false, removeViewBox: false, cleanupIds: false}}}],
-            },
-          },
-        },
+        // Figures (src/components/Figure) are inline SVG.
+        svgr: {svgrConfig: {svgoConfig: figureSvgo}},
         sitemap: {
           lastmod: 'date',
           changefreq: null,
@@ -137,6 +138,8 @@ const config = {
           '가상머신과 컨테이너, 이미지와 컨테이너, 컨테이너 런타임(containerd, CRI-O, runc), 이미지 레이어, CNCF와 프로젝트 성숙도를 다루는 한국어 기술 문서입니다.',
       } satisfies LlmsOptions,
     ],
+    // DocSearch's navbar box and search page instead of the local ones.
+    ...(search.kind === 'algolia' ? ['./src/search/hosted.ts'] : []),
   ],
 
   // Components whose behaviour is one set of document listeners, so it works on server markup alike.
@@ -147,40 +150,56 @@ const config = {
   ],
 
   themes: [
-    [
-      // The search plugin with Korean-aware indexing and ranking: see docs-dev/search.md.
-      './src/search/plugin.ts',
-      {
-        hashed: true,
-        // Korean is analysed by src/search/analyzer.ts, which rebuilds the index;
-        // lunr's Korean pipeline would only add its code to every page.
-        language: ['en'],
-        indexDocs: true,
-        indexBlog: true,
-        indexPages: false,
-        docsRouteBasePath: '/docs',
-        blogRouteBasePath: '/blog',
-        highlightSearchTermsOnTargetPage: true,
-        explicitSearchResultPath: true,
-        searchResultLimits: 8,
-        searchResultContextMaxLength: 60,
-        searchBarShortcutHint: false,
-        // The archived edition is noindex for search engines, yet readers of
-        // it still need its own search index.
-        forceIgnoreNoIndex: true,
-        // <Term> tooltips repeat a glossary definition wherever a term is used;
-        // indexed, they would make every page match every defined term. A figure's labels are
-        // fragments; its caption and description carry its text.
-        ignoreCssSelectors: ['[data-glossary-popup]', 'figure svg'],
-        // Lists of posts, not posts.
-        ignoreFiles: [/^blog\/(archive|authors|page)(\/|$)/],
-      } satisfies SearchOptions,
-    ],
+    // The search plugin with Korean-aware indexing and ranking: see docs-dev/search.md. With Algolia,
+    // preset-classic adds @docusaurus/theme-search-algolia instead, for themeConfig.algolia.
+    ...(search.kind !== 'local'
+      ? []
+      : [
+          [
+            './src/search/plugin.ts',
+            {
+              hashed: true,
+              // Korean is analysed by src/search/analyzer.ts, which rebuilds the index;
+              // lunr's Korean pipeline would only add its code to every page.
+              language: ['en'],
+              indexDocs: true,
+              indexBlog: true,
+              indexPages: false,
+              docsRouteBasePath: '/docs',
+              blogRouteBasePath: '/blog',
+              highlightSearchTermsOnTargetPage: true,
+              explicitSearchResultPath: true,
+              searchResultLimits: 8,
+              searchResultContextMaxLength: 60,
+              searchBarShortcutHint: false,
+              // The archived edition is noindex for search engines, yet readers of
+              // it still need its own search index.
+              forceIgnoreNoIndex: true,
+              // <Term> tooltips repeat a glossary definition wherever a term is used;
+              // indexed, they would make every page match every defined term. A figure's labels are
+              // fragments; its caption and description carry its text.
+              ignoreCssSelectors: ['[data-glossary-popup]', 'figure svg'],
+              // Lists of posts, not posts.
+              ignoreFiles: [/^blog\/(archive|authors|page)(\/|$)/],
+            } satisfies SearchOptions,
+          ],
+        ]),
     // After the search theme, so that their theme components come first.
     ...layer.themes,
   ],
 
   themeConfig: {
+    ...(search.kind === 'algolia' && {
+      algolia: {
+        appId: search.appId,
+        apiKey: search.apiKey,
+        indexName: search.indexName,
+        // Results from the docs version being read, in the site's language, as the crawler
+        // records them from the docsearch:* meta tags (deploy/docsearch/crawler.config.js).
+        contextualSearch: true,
+        searchPagePath: 'search',
+      },
+    }),
     image: 'img/social-card.png',
     metadata: [
       {name: 'keywords', content: '컨테이너, 도커, containerd, CRI-O, runc, 이미지 레이어, CNCF, Kubernetes'},

@@ -7,15 +7,19 @@ requireKoreanFont();
  * Every functional test runs against both builds: `build/` (npm run build,
  * with the optimization layer) and `build-plain/` (npm run build:plain,
  * without it). Tests that assert speed or weight say "(optimized build)" in
- * their names and run against `build/` only. E2E_BUILDS=optimized (or plain)
- * runs one of them.
+ * their names and run against `build/` only. Tests that say "(hosted search
+ * build)" run against `build-hosted/` only (npm run build:hosted, the site
+ * with Algolia DocSearch instead of the local index). E2E_BUILDS=optimized
+ * (or plain, or hosted, or a list) runs some of them.
  */
 const BUILDS = [
   {name: 'optimized', dir: 'build', port: SERVE_PORT},
   {name: 'plain', dir: 'build-plain', port: SERVE_PORT + 1},
-].filter(({name}) => (process.env.E2E_BUILDS ?? 'optimized,plain').split(',').includes(name));
+  {name: 'hosted', dir: 'build-hosted', port: SERVE_PORT + 2},
+].filter(({name}) => (process.env.E2E_BUILDS ?? 'optimized,plain,hosted').split(',').includes(name));
 
 const OPTIMIZED_ONLY = /\(optimized build\)/;
+const HOSTED_ONLY = /\(hosted search build\)/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -41,7 +45,8 @@ export default defineConfig({
   })),
   projects: BUILDS.map(({name, port}) => ({
     name,
-    grepInvert: name === 'plain' ? OPTIMIZED_ONLY : undefined,
+    grep: name === 'hosted' ? HOSTED_ONLY : undefined,
+    grepInvert: name === 'plain' ? [OPTIMIZED_ONLY, HOSTED_ONLY] : name === 'optimized' ? HOSTED_ONLY : undefined,
     use: {browserName: 'chromium', baseURL: `http://127.0.0.1:${port}`},
   })),
 });

@@ -8,12 +8,14 @@ import path from 'node:path';
 import {ASSET_HEADERS, nginxHeaderDirectives, nginxWorkerLocations, securityHeaders, workerScripts} from './nginx/headers';
 import {precompress} from './precompress';
 import {buildDir as defaultBuildDir} from './lib/buildDir';
+import {searchEngineFromEnv, searchOrigins} from '../src/search/engine';
 
 const buildDir = process.argv[2] ? path.resolve(process.argv[2]) : defaultBuildDir();
 
 const nginxDir = path.join(buildDir, '.nginx');
 mkdirSync(nginxDir, {recursive: true});
-const headers = securityHeaders(buildDir);
+// A hosted search engine (SEARCH_ENGINE=algolia, as for the build) is the one origin the pages talk to besides the site.
+const headers = securityHeaders(buildDir, searchOrigins(searchEngineFromEnv()));
 // Everything is worked out before anything is written, so a failure leaves no partial configuration behind.
 const snippets = {
   'headers.conf': nginxHeaderDirectives(headers),

@@ -30,17 +30,18 @@ export function inlineScriptHashes(buildDir: string): string[] {
 
 /**
  * Everything the site needs and nothing more: all code, styles, images and the
- * search index come from the site itself; styles allow inline attributes
+ * search index come from the site itself (a hosted search engine's origins,
+ * `connectSources`, are the one exception); styles allow inline attributes
  * because React and Infima set `style=` on elements.
  */
-export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
+export function contentSecurityPolicy(scriptHashes: readonly string[], connectSources: readonly string[] = []): string {
   return [
     "default-src 'self'",
     `script-src 'self' ${scriptHashes.join(' ')}`.trim(),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
-    "connect-src 'self'",
+    ["connect-src 'self'", ...connectSources].join(' '),
     "worker-src 'self'",
     "manifest-src 'self'",
     "object-src 'none'",
@@ -58,9 +59,9 @@ export const ASSET_HEADERS: Readonly<Record<string, string>> = {'X-Content-Type-
  * images (which can be opened as documents) and the search worker, whose
  * policy comes from its own response.
  */
-export function securityHeaders(buildDir: string): Record<string, string> {
+export function securityHeaders(buildDir: string, connectSources: readonly string[] = []): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(inlineScriptHashes(buildDir)),
+    'Content-Security-Policy': contentSecurityPolicy(inlineScriptHashes(buildDir), connectSources),
     ...ASSET_HEADERS,
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',

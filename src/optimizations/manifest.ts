@@ -112,9 +112,9 @@ export const UNITS = [
   {
     id: 'search-ui-patches',
     does:
-      'Patched copies of the search plugin\'s SearchPage.jsx (results in a transition, 20 at a time, URL written only in the browser, ' +
-      'a Korean name for its box) and SearchBar.jsx (a Korean name; "see all results" leads to what the box says).',
-    moves: 'Search page TBT; the Korean accessible names and a lost letter are fixes that come with it.',
+      'A patched copy of the search plugin\'s SearchBar.jsx: its input gets a Korean name, and "see all results" leads to what the box ' +
+      'says (it dropped a letter typed just before the click).',
+    moves: 'No speed measure: fixes inside a dependency, which belong in the layer. Without it the plugin\'s box is named "Search".',
     pins: searchUiPatches,
     internals: [],
     removal: 'Delete the folder.',

@@ -80,6 +80,7 @@ export default function koreanSearchLocal(context: LoadContext, options: PluginO
     async postBuild(props) {
       await plugin.postBuild?.(props);
       const files = await rewriteSearchIndexes(props.outDir, {
+        baseUrl: context.baseUrl,
         aliases: glossaryAliases(),
         siteKeywords: siteKeywords(context),
         isSecondary: isSecondaryPage(context, options),

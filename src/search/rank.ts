@@ -4,6 +4,7 @@ import {
   DocumentType,
   documentsWith,
   expandPrefix,
+  lexiconOf,
   resolveInitials,
   type LoadedIndex,
   type LoadedSearchIndex,
@@ -187,11 +188,12 @@ function pageIdOf(type: DocumentType, doc: SearchDocument): number {
 const isSection = (type: DocumentType) => type === DocumentType.Heading || type === DocumentType.Content;
 
 function highlightTokens(loaded: LoadedSearchIndex, plan: QueryPlan): string[] {
-  const words = plan.concepts.flatMap((concept) =>
-    concept.alternatives.some((alternative) => alternative.kind === 'hangul' && alternative.stem !== concept.text)
+  const words = plan.concepts.flatMap((concept) => {
+    if (concept.correctedTo !== undefined) return [concept.correctedTo];
+    return concept.alternatives.some((alternative) => alternative.kind === 'hangul' && alternative.stem !== concept.text)
       ? concept.alternatives.flatMap((alternative) => (alternative.kind === 'hangul' ? [alternative.stem] : []))
-      : [concept.text],
-  );
+      : [concept.text];
+  });
   const forms = loaded.aliasGroups
     .filter((group) => plan.glossaryTerms.some((term) => term.slice(1) === group.id))
     .flatMap((group) => group.forms.map((form) => form.normalize('NFC').toLowerCase()));
@@ -219,10 +221,12 @@ export function rankPages(loaded: LoadedSearchIndex, plan: QueryPlan): RankedPag
   }
   const meanSections = [...sectionCount.values()].reduce((sum, n) => sum + n, 0) / Math.max(1, sectionCount.size);
 
-  // Rarer concepts weigh more: an inverse document frequency over pages.
-  const weights = plan.concepts.map((_, i) => {
+  // Rarer concepts weigh more: an inverse document frequency over pages. A
+  // concept is present as well as it can be: a corrected word at its credit.
+  const weights = plan.concepts.map((concept, i) => {
+    const best = Math.max(...concept.alternatives.map((alternative) => alternative.credit));
     let pages = 0;
-    for (const pageHits of byPage.values()) if (pageHits.some((hit) => (hit.credits[i] ?? 0) >= PRESENT)) pages += 1;
+    for (const pageHits of byPage.values()) if (pageHits.some((hit) => (hit.credits[i] ?? 0) >= PRESENT * best)) pages += 1;
     return IDF_FLOOR + Math.log((titles.length + 1) / (pages + 0.5));
   });
   const total = weights.reduce((sum, weight) => sum + weight, 0);
@@ -249,21 +253,38 @@ export function rankPages(loaded: LoadedSearchIndex, plan: QueryPlan): RankedPag
   return ranked.sort((a, b) => b.score - a.score || a.pageId - b.pageId);
 }
 
+export type SearchOptions = {
+  /** Search the words exactly as typed, correcting none. */
+  literal?: boolean;
+};
+
+/** A query's pages, best first, as far as they are results (see {@link RELATIVE_CUTOFF}). */
+export type Ranking = {plan: QueryPlan; pages: RankedPage[]; tokens: string[]};
+
+/** Reads the query and ranks the pages it finds. */
+export function rankQuery(loaded: LoadedSearchIndex, input: string, {literal = false}: SearchOptions = {}): Ranking {
+  const plan = parseQuery(input, loaded.aliases, (initials) => resolveInitials(loaded, initials), {lexicon: lexiconOf(loaded), literal});
+  if (plan.concepts.length === 0) return {plan, pages: [], tokens: []};
+  const pages = rankPages(loaded, plan);
+  const top = pages[0]?.score ?? 0;
+  return {plan, pages: pages.filter((page) => page.score >= top * RELATIVE_CUTOFF), tokens: highlightTokens(loaded, plan)};
+}
+
 /**
  * Ranks pages, then lists up to two documents per page: the page itself
  * (title, else description or keywords) and its best section. The navbar and
  * the search page both call this and cut the same list at their own limit.
  */
-export function search(loaded: LoadedSearchIndex, input: string, limit: number): SearchResult[] {
-  const plan = parseQuery(input, loaded.aliases, (initials) => resolveInitials(loaded, initials));
-  if (plan.concepts.length === 0) return [];
-  const pages = rankPages(loaded, plan);
-  const top = pages[0]?.score ?? 0;
+export function search(loaded: LoadedSearchIndex, input: string, limit: number, options: SearchOptions = {}): SearchResult[] {
+  return resultsOf(loaded, rankQuery(loaded, input, options), limit);
+}
+
+/** The plugin's result list for a ranking: the page and its best section, page after page. */
+export function resultsOf(loaded: LoadedSearchIndex, {pages, tokens}: Ranking, limit: number): SearchResult[] {
   const titleById = new Map((loaded.indexes[DocumentType.Title]?.documents ?? []).map((doc) => [doc.i, doc]));
-  const tokens = highlightTokens(loaded, plan);
   const results: SearchResult[] = [];
   for (const {pageId, score, hits} of pages) {
-    if (score < top * RELATIVE_CUTOFF || results.length >= limit) break;
+    if (results.length >= limit) break;
     const pageLevel = hits.filter((hit) => !isSection(hit.index.type)).sort((a, b) => a.index.type - b.index.type).slice(0, 1);
     const sections = hits.filter((hit) => isSection(hit.index.type));
     [...pageLevel, ...sections].slice(0, 2).forEach((hit, i) => {

@@ -1,5 +1,6 @@
-import {buildAliasTable, indexTokens, initialsOf, type AliasGroup, type AliasTable} from './analyzer';
-import {hangulStems} from './query';
+import {bigrams, buildAliasTable, indexTokens, initialsOf, type AliasGroup, type AliasTable} from './analyzer';
+import {frontCode, frontDecode, Vocabulary} from './fuzzy';
+import {hangulStems, type Lexicon} from './query';
 
 /** A document as the search plugin extracts it from a built page (its `SearchDocument`). */
 export type SearchDocument = {
@@ -24,7 +25,7 @@ export type DocumentType = (typeof DocumentType)[keyof typeof DocumentType];
 /** Per term, the indexes (in `documents`) of the documents it occurs in, ascending. */
 export type SerializedPostings = Record<string, number[]>;
 
-export const INDEX_FORMAT = 'container-docs-ko/search-index@1';
+export const INDEX_FORMAT = 'container-docs-ko/search-index@2';
 
 /**
  * What replaces the plugin's lunr index in build/search-index*.json. The
@@ -33,9 +34,18 @@ export const INDEX_FORMAT = 'container-docs-ko/search-index@1';
  */
 export type SearchIndexFile = {
   format: typeof INDEX_FORMAT;
+  /** The site's base URL, for links to the search page. */
+  baseUrl: string;
   aliases: AliasGroup[];
   /** Title document ids of pages that rank below the docs at equal relevance (see {@link BuildOptions.isSecondary}). */
   secondaryPages: number[];
+  /**
+   * Every Korean stem of two syllables or more in the documents and the
+   * glossary's spellings, sorted and front-coded ({@link frontCode}): what a
+   * mistyped Korean word is corrected to (the postings hold syllable pairs,
+   * not words).
+   */
+  vocabulary: string;
   indexes: {documents: SearchDocument[]; postings: SerializedPostings}[];
 };
 
@@ -43,6 +53,8 @@ export type SearchIndexFile = {
 export type PluginIndexFile = {documents: SearchDocument[]; index: unknown}[];
 
 export type BuildOptions = {
+  /** The site's base URL (`/` unless the site lives in a subfolder). */
+  baseUrl?: string;
   aliases: AliasGroup[];
   /**
    * The site-wide `<meta name="keywords">`, which pages without keywords of
@@ -57,21 +69,45 @@ export type BuildOptions = {
   isSecondary: (url: string) => boolean;
 };
 
-export function buildIndexFile(plugin: PluginIndexFile, {aliases, siteKeywords, isSecondary}: BuildOptions): SearchIndexFile {
+// Diagrams drawn with characters: box drawing, block elements and geometric
+// shapes (─ │ ┌ ▶ ▼ ■), and arrows other than ← ↑ → ↓, which prose uses.
+const ART_CHARACTERS = /[\u2500-\u25FF\u2194-\u21FF\u27F0-\u27FF\u2900-\u297F]+/gu;
+// Their ASCII kin, standing alone: | and \ as lines, ---, ===, +--+ and arrows such as --> or <==.
+const ASCII_ART = /(?<=^|\s)(?:[|\\]+|[-=_~+*]{3,}|<[-=]+>?|[-=]+>)(?=\s|$)/g;
+
+/**
+ * The text a document is searched and shown by: NFC, without drawing
+ * characters (a diagram in a code block would leak into snippets as
+ * "─(CRI)─▶ … │ ▼"), whitespace collapsed.
+ */
+export function searchableText(text: string): string {
+  return text.normalize('NFC').replace(ART_CHARACTERS, ' ').replace(ASCII_ART, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Korean stems of two syllables or more in the documents and the glossary, sorted and front-coded. */
+function vocabularyOf(indexes: readonly {documents: readonly SearchDocument[]}[], aliases: readonly AliasGroup[]): string {
+  const texts = [...indexes.flatMap(({documents}) => documents.map((doc) => doc.t)), ...aliases.flatMap((group) => group.forms)];
+  return frontCode([...new Set(texts.flatMap((text) => hangulStems(text.normalize('NFC'))))].sort());
+}
+
+export function buildIndexFile(plugin: PluginIndexFile, {baseUrl = '/', aliases, siteKeywords, isSecondary}: BuildOptions): SearchIndexFile {
   const table = buildAliasTable(aliases);
   const keywordList = (text: string) => text.split(',').map((keyword) => keyword.trim()).join(',');
   const inherited = siteKeywords === undefined ? undefined : keywordList(siteKeywords);
   const titles = plugin[DocumentType.Title]?.documents ?? [];
+  const indexes = plugin.map(({documents}, type) => {
+    const own = type === DocumentType.Keywords ? documents.filter((doc) => keywordList(doc.t) !== inherited) : documents;
+    // Highlight offsets are found in the stored text, so store what was analysed.
+    const cleaned = own.map((doc) => ({...doc, t: searchableText(doc.t), ...(doc.s ? {s: searchableText(doc.s)} : {})}));
+    return {documents: cleaned, postings: buildPostings(cleaned, table)};
+  });
   return {
     format: INDEX_FORMAT,
+    baseUrl,
     aliases,
     secondaryPages: titles.filter((doc) => isSecondary(doc.u)).map((doc) => doc.i),
-    indexes: plugin.map(({documents}, type) => {
-      const own = type === DocumentType.Keywords ? documents.filter((doc) => keywordList(doc.t) !== inherited) : documents;
-      // Highlight offsets are found in the stored text, so store what was analysed.
-      const normalized = own.map((doc) => ({...doc, t: doc.t.normalize('NFC'), ...(doc.s ? {s: doc.s.normalize('NFC')} : {})}));
-      return {documents: normalized, postings: buildPostings(normalized, table)};
-    }),
+    vocabulary: vocabularyOf(indexes, aliases),
+    indexes,
   };
 }
 
@@ -100,23 +136,37 @@ export type LoadedIndex = {
 };
 
 export type LoadedSearchIndex = {
+  baseUrl: string;
   indexes: LoadedIndex[];
   aliases: AliasTable;
   aliasGroups: AliasGroup[];
   secondaryPages: ReadonlySet<number>;
+  /** Korean stems, see {@link SearchIndexFile.vocabulary}. */
+  vocabulary: string[];
+  /** The words queries are checked and corrected against; built on first use. */
+  lexicon?: Lexicon;
   /** 초성 string → the Korean stems with those initials, most frequent first; built on first use. */
   initials?: Map<string, string[]>;
 };
 
 export function loadIndexFile(json: unknown): LoadedSearchIndex {
   const file = json as Partial<SearchIndexFile> | null;
-  if (file?.format !== INDEX_FORMAT || !Array.isArray(file.indexes) || !Array.isArray(file.aliases) || !Array.isArray(file.secondaryPages)) {
+  if (
+    file?.format !== INDEX_FORMAT ||
+    !Array.isArray(file.indexes) ||
+    !Array.isArray(file.aliases) ||
+    !Array.isArray(file.secondaryPages) ||
+    typeof file.vocabulary !== 'string' ||
+    typeof file.baseUrl !== 'string'
+  ) {
     throw new Error(
       `The search index is not in the ${INDEX_FORMAT} format. It is rewritten by src/search/plugin.ts ` +
         'after the search plugin writes it; build the site with `npm run build`.',
     );
   }
   return {
+    baseUrl: file.baseUrl,
+    vocabulary: frontDecode(file.vocabulary),
     indexes: file.indexes.map(({documents, postings}, type) => ({
       type: type as DocumentType,
       documents,
@@ -127,6 +177,30 @@ export function loadIndexFile(json: unknown): LoadedSearchIndex {
     aliasGroups: file.aliases,
     secondaryPages: new Set(file.secondaryPages),
   };
+}
+
+// Code words and their parts, two characters or more: what a mistyped Latin word is corrected to.
+const LATIN_TERM = /^[\p{L}\p{N}]{2,}$/u;
+const HANGUL_TERM = /[\uAC00-\uD7A3]/;
+
+/** The words of a loaded index, Korean and Latin, for recognising and correcting a query's words. */
+export function lexiconOf(loaded: LoadedSearchIndex): Lexicon {
+  if (loaded.lexicon) return loaded.lexicon;
+  const latinTerms = new Set(loaded.indexes.flatMap((index) => index.terms.filter((term) => LATIN_TERM.test(term) && !HANGUL_TERM.test(term))));
+  // Documents with the term; for a Korean word, with all its syllable pairs (the index does not know where they are).
+  const documentCount = (terms: readonly string[]) =>
+    loaded.indexes.reduce((sum, index) => {
+      const [first = [], ...rest] = terms.map((term) => new Set(documentsWith(index, term)));
+      return sum + [...first].filter((doc) => rest.every((docs) => docs.has(doc))).length;
+    }, 0);
+  const hangul = new Vocabulary(loaded.vocabulary, 'hangul', (word) => documentCount(bigrams(word)));
+  const latin = new Vocabulary(latinTerms, 'latin', (word) => documentCount([word]));
+  loaded.lexicon = {
+    hangul,
+    latin,
+    hasTerm: (term, prefix) => loaded.indexes.some((index) => (prefix ? expandPrefix(index, term).length > 0 : documentsWith(index, term).length > 0)),
+  };
+  return loaded.lexicon;
 }
 
 /** The documents a term occurs in. */
@@ -170,7 +244,7 @@ export function resolveInitials(loaded: LoadedSearchIndex, initials: string): st
     ];
     for (const stem of texts.flatMap((text) => hangulStems(text.normalize('NFC')))) counts.set(stem, (counts.get(stem) ?? 0) + 1);
     const byInitials = new Map<string, string[]>();
-    for (const stem of [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b))) {
+    for (const stem of [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1))) {
       const key = initialsOf(stem);
       byInitials.set(key, [...(byInitials.get(key) ?? []), stem]);
     }

@@ -5,8 +5,7 @@
  * link is drawn with each search's results, for the text that search was
  * given: clicked just after the last keystroke, before that letter's search
  * has come back, it opened the search page without that letter. On a click it
- * now leads to what the box says. A pinned patch (src/optimizations/pinned/patchedCopy.ts),
- * like the search page's (./searchPage.ts).
+ * now leads to what the box says. A pinned patch (src/optimizations/pinned/patchedCopy.ts).
  */
 import type {PinnedPatch} from '../pinned/patchedCopy';
 
