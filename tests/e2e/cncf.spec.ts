@@ -14,9 +14,9 @@ const stageCounts = countByStage(projects);
 const known: readonly TableProject[] = describedProjects;
 
 /** The theme's label for its external-link icon, as the site translates it. */
-const NEW_TAB = (JSON.parse(readFileSync(path.join(process.cwd(), 'i18n', 'ko', 'code.json'), 'utf8')) as Record<string, {message: string}>)[
-  'theme.IconExternalLink.ariaLabel'
-]!.message;
+const NEW_TAB = (
+  JSON.parse(readFileSync(path.join(process.cwd(), 'i18n', 'ko', 'code.json'), 'utf8')) as Record<string, {message: string}>
+)['theme.IconExternalLink.ariaLabel']!.message;
 
 /** What the table should show for a query string, computed from the data with the table's own functions. */
 function expectedRows(search: string): number {
@@ -70,7 +70,9 @@ test.describe('CNCF maturity table', () => {
     const korean = rows(page).locator('td:first-child > p:not([class]):not([lang])');
     await expect(korean).toHaveCount(projects.length);
     expect(await korean.allTextContents()).toEqual(
-      [...describedProjects].sort((a, b) => a.name.localeCompare(b.name, 'en', {sensitivity: 'base', numeric: true})).map((project) => project.descriptionKo),
+      [...describedProjects]
+        .sort((a, b) => a.name.localeCompare(b.name, 'en', {sensitivity: 'base', numeric: true}))
+        .map((project) => project.descriptionKo),
     );
     const kubernetes = rows(page).filter({has: projectLink(page, 'Kubernetes')});
     const english = kubernetes.locator('details p[lang="en"]');
@@ -125,7 +127,9 @@ test.describe('CNCF maturity table', () => {
     await expect(projectLink(table(page), 'Kubernetes')).toBeVisible();
     const first = rows(page).first();
     await expect(first.locator('small')).toHaveText(/ › /);
-    await expect(first.locator('td:first-child > p')).toHaveText(describedProjects.find(({name}) => name === 'Aeraki Mesh')!.descriptionKo!);
+    await expect(first.locator('td:first-child > p')).toHaveText(
+      describedProjects.find(({name}) => name === 'Aeraki Mesh')!.descriptionKo!,
+    );
     await expect(first.locator('td:nth-child(3)')).toContainText('합류 ');
     // Filters that could not work are not shown, nor the English that a script would fetch; the note says what JavaScript adds.
     await expect(searchBox(page)).toBeHidden();
@@ -138,7 +142,10 @@ test.describe('CNCF maturity table', () => {
   test('off screen the rows wait to be laid out, and are drawn once scrolled to', async ({page}) => {
     await page.goto(PAGE);
     await expectHydrated(page);
-    const drawn = () => rows(page).nth(10).evaluate((row) => row.checkVisibility({contentVisibilityAuto: true}));
+    const drawn = () =>
+      rows(page)
+        .nth(10)
+        .evaluate((row) => row.checkVisibility({contentVisibilityAuto: true}));
     expect(await drawn()).toBe(false);
     // The height it holds meanwhile covers every row, so no row lies over what follows the table.
     const overhang = await table(page).evaluate((element) => {
@@ -150,7 +157,9 @@ test.describe('CNCF maturity table', () => {
     await expect.poll(drawn).toBe(true);
   });
 
-  test('opened directly, the first load carries no project data in its scripts, and the table\'s code only the Korean the HTML left out (optimized build)', async ({page}) => {
+  test("opened directly, the first load carries no project data in its scripts, and the table's code only the Korean the HTML left out (optimized build)", async ({
+    page,
+  }) => {
     const scripts: string[] = [];
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script') scripts.push(response.url());
@@ -224,7 +233,8 @@ test.describe('CNCF maturity table', () => {
       ...(await table(page).locator('thead').getByRole('button').all()),
     ];
     expect(controls).toHaveLength(5 + 2 + 5);
-    for (const [index, control] of controls.entries()) await control.evaluate((el, i) => el.setAttribute('data-tab-order', String(i)), index);
+    for (const [index, control] of controls.entries())
+      await control.evaluate((el, i) => el.setAttribute('data-tab-order', String(i)), index);
     // Tab from the first control on: every control is reached, in reading order (the reset button is disabled while no filter is on).
     await controls[0]?.focus();
     const reached: string[] = [];
@@ -237,7 +247,9 @@ test.describe('CNCF maturity table', () => {
     await expect(projectLink(table(page), 'Aeraki Mesh')).toBeFocused();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await expect(rows(page).first().locator('details p[lang="en"]')).toHaveText(describedProjects.find(({name}) => name === 'Aeraki Mesh')!.description!);
+    await expect(rows(page).first().locator('details p[lang="en"]')).toHaveText(
+      describedProjects.find(({name}) => name === 'Aeraki Mesh')!.description!,
+    );
 
     await stageButton(page, /^샌드박스 Sandbox/).focus();
     await page.keyboard.press('Enter');
@@ -275,7 +287,7 @@ test.describe('CNCF maturity table', () => {
     await expect(rows(page).first().getByRole('link').first()).toHaveText('Kubernetes');
   });
 
-  test('project links leave the site as the theme\'s external links do, and say so in their names', async ({page}) => {
+  test("project links leave the site as the theme's external links do, and say so in their names", async ({page}) => {
     await openInteractive(page, PAGE);
     const links = table(page).locator('tbody a');
     await expect(links).toHaveCount(projects.length);
@@ -291,7 +303,9 @@ test.describe('CNCF maturity table', () => {
     await expect(page.locator('symbol#theme-svg-external-link')).toHaveCount(1);
     await expect(links.first().locator('svg')).toBeVisible();
     // It opens in a new tab, and this one stays (the project's site is answered here: tests reach no other site).
-    await page.context().route('https://www.aeraki.net/**', (route) => route.fulfill({contentType: 'text/html', body: '<title>Aeraki</title>'}));
+    await page
+      .context()
+      .route('https://www.aeraki.net/**', (route) => route.fulfill({contentType: 'text/html', body: '<title>Aeraki</title>'}));
     const [opened] = await Promise.all([page.context().waitForEvent('page'), projectLink(table(page), 'Aeraki Mesh').click()]);
     await expect(opened).toHaveURL('https://www.aeraki.net/');
     await opened.close();
@@ -334,7 +348,9 @@ test.describe('CNCF maturity table', () => {
   });
 
   for (const viewport of [{width: 1280, height: 800}, PHONE.viewport!]) {
-    test(`after scrolling far into the table the filters are still on screen, and a change shows the table's start (${viewport.width} px)`, async ({browser}) => {
+    test(`after scrolling far into the table the filters are still on screen, and a change shows the table's start (${viewport.width} px)`, async ({
+      browser,
+    }) => {
       const context = await browser.newContext(viewport.width < 600 ? PHONE : {viewport});
       const page = await context.newPage();
       await openInteractive(page, PAGE);
@@ -367,7 +383,9 @@ test.describe('CNCF maturity table', () => {
       expect(widths.page).toBeLessThanOrEqual(width);
       // The page body clips what overflows, so each row's cells are measured too.
       const right = await rows(page).evaluateAll((all) =>
-        Math.max(...all.slice(0, 60).flatMap((row) => Array.from(row.querySelectorAll('td, td *'), (cell) => cell.getBoundingClientRect().right))),
+        Math.max(
+          ...all.slice(0, 60).flatMap((row) => Array.from(row.querySelectorAll('td, td *'), (cell) => cell.getBoundingClientRect().right)),
+        ),
       );
       expect(right).toBeLessThanOrEqual(width);
       expect(await table(page).evaluate((element) => element.parentElement!.scrollWidth <= element.parentElement!.clientWidth)).toBe(true);
@@ -376,9 +394,13 @@ test.describe('CNCF maturity table', () => {
       const kubernetes = describedProjects.find((project) => project.slug === 'kubernetes')!;
       await card.scrollIntoViewIfNeeded();
       const boxes = await Promise.all(
-        [projectLink(card, 'Kubernetes'), card.locator('small'), card.getByText(kubernetes.descriptionKo!), card.getByText('졸업 Graduated'), card.getByText('합류 2016-03-10')].map(
-          async (part) => (await part.boundingBox())!,
-        ),
+        [
+          projectLink(card, 'Kubernetes'),
+          card.locator('small'),
+          card.getByText(kubernetes.descriptionKo!),
+          card.getByText('졸업 Graduated'),
+          card.getByText('합류 2016-03-10'),
+        ].map(async (part) => (await part.boundingBox())!),
       );
       for (const [index, box] of boxes.entries()) {
         expect(box.x, `part ${index}`).toBeGreaterThanOrEqual(0);
@@ -424,13 +446,19 @@ test.describe('CNCF maturity table', () => {
 });
 
 /** Script text as the engine reads it: minifiers write Hangul as \uXXXX escapes. */
-const unescaped = (script: string): string => script.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+const unescaped = (script: string): string =>
+  script.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 test.describe('CNCF data on the pages', () => {
   test('the maturity ladder counts each stage from the data', async ({page}) => {
     await page.goto(PAGE);
     const ladder = page.locator('figure').filter({hasText: '샌드박스에서 인큐베이팅을 거쳐 졸업으로'});
-    for (const [stage, label] of [['sandbox', '샌드박스 Sandbox'], ['incubating', '인큐베이팅 Incubating'], ['graduated', '졸업 Graduated'], ['archived', '보관 Archived']] as const) {
+    for (const [stage, label] of [
+      ['sandbox', '샌드박스 Sandbox'],
+      ['incubating', '인큐베이팅 Incubating'],
+      ['graduated', '졸업 Graduated'],
+      ['archived', '보관 Archived'],
+    ] as const) {
       await expect(ladder.getByText(label).locator('xpath=..')).toContainText(`${stageCounts[stage]}개`);
     }
     const timeline = page.locator('figure').filter({hasText: '연도별 CNCF 졸업'});

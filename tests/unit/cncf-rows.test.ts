@@ -74,7 +74,7 @@ describe('the maturity table rows as HTML', () => {
 });
 
 describe('the rows the optimized build writes (src/optimizations/cncf-rows-html)', () => {
-  it('carry the Korean of the first rows only, and korean.json the rest, each description once, in the table\'s order', () => {
+  it("carry the Korean of the first rows only, and korean.json the rest, each description once, in the table's order", () => {
     const ordered = sortProjects(describedProjects, 'name', 'asc');
     const html = rowsHtml(ordered, parts, {koreanRows: KOREAN_ROWS_IN_HTML});
     const deferred = deferredKorean();
@@ -103,9 +103,18 @@ describe('a newer landscape with one changed and one new project', async () => {
   const run = spawnSync(
     process.execPath,
     [
-      '--import', 'tsx', 'scripts/import-cncf.ts', path.join(root, 'tests', 'fixtures', 'cncf-descriptions', 'landscape.yml'),
-      '--out', out, '--descriptions', path.join(root, 'tests', 'fixtures', 'cncf-descriptions', 'descriptions.ko.ts'),
-      '--commit', 'b'.repeat(40), '--date', '2026-11-01',
+      '--import',
+      'tsx',
+      'scripts/import-cncf.ts',
+      path.join(root, 'tests', 'fixtures', 'cncf-descriptions', 'landscape.yml'),
+      '--out',
+      out,
+      '--descriptions',
+      path.join(root, 'tests', 'fixtures', 'cncf-descriptions', 'descriptions.ko.ts'),
+      '--commit',
+      'b'.repeat(40),
+      '--date',
+      '2026-11-01',
     ],
     {cwd: root, encoding: 'utf8'},
   );
@@ -121,13 +130,21 @@ describe('a newer landscape with one changed and one new project', async () => {
   it('marks the stale Korean description in Korean, with the new English open under it', () => {
     assert.ok(crio?.startsWith('<tr><td><a href="https://cri-o.io/"'), crio);
     assert.ok(crio?.includes(`<p>${fixtureDescriptions['cri-o'].ko}</p><p class="s">${STALE_NOTICE_KO}</p>`), crio);
-    assert.ok(crio?.includes('<details open><summary>영어 원문</summary><p lang="en">OCI-based implementation of the Kubernetes Container Runtime Interface</p></details>'), crio);
+    assert.ok(
+      crio?.includes(
+        '<details open><summary>영어 원문</summary><p lang="en">OCI-based implementation of the Kubernetes Container Runtime Interface</p></details>',
+      ),
+      crio,
+    );
   });
 
-  it('leaves the current one unmarked, and shows the new one\'s English, marked as English, until it has Korean', () => {
+  it("leaves the current one unmarked, and shows the new one's English, marked as English, until it has Korean", () => {
     assert.ok(containerd?.includes(`<p>${fixtureDescriptions.containerd.ko}</p><details><summary>`), containerd);
     assert.ok(!containerd?.includes(STALE_NOTICE_KO));
-    assert.ok(kettle?.includes('<small>런타임 › 컨테이너 런타임</small><p lang="en">A runtime that keeps containers warm</p></td>'), kettle);
+    assert.ok(
+      kettle?.includes('<small>런타임 › 컨테이너 런타임</small><p lang="en">A runtime that keeps containers warm</p></td>'),
+      kettle,
+    );
     assert.ok(!kettle?.includes(STALE_NOTICE_KO) && !kettle?.includes('<details'));
   });
 });
@@ -151,6 +168,9 @@ describe('the figures the pages quote', () => {
   });
 
   it('offer every area with its projects', () => {
-    assert.equal(figures.areas.reduce((sum, area) => sum + area.count, 0), projects.length);
+    assert.equal(
+      figures.areas.reduce((sum, area) => sum + area.count, 0),
+      projects.length,
+    );
   });
 });

@@ -10,7 +10,16 @@ import SortButton from './SortButton';
 import {fillOpenEnglish, isEnglishDisclosure, loadEnglish} from './english';
 import {useTableState, type Change} from './useTableState';
 import {readRows, withEnglish, type TableRows} from './readRows';
-import {filterByAreaAndQuery, filterByStage, isDefaultView, isFiltered, naturalOrder, sortProjects, type SortKey, type TableState} from './tableState';
+import {
+  filterByAreaAndQuery,
+  filterByStage,
+  isDefaultView,
+  isFiltered,
+  naturalOrder,
+  sortProjects,
+  type SortKey,
+  type TableState,
+} from './tableState';
 import styles from './styles.module.css';
 
 /** Whether the rows are already these, in this order: then nothing is moved, and nothing laid out again. */
@@ -48,7 +57,11 @@ export default function CncfMaturityTable(): ReactNode {
   // A row's "영어 원문" fills in when opened (also one opened before the table was interactive).
   useEffect(() => {
     if (!tbody) return undefined;
-    const fill = () => loadEnglish().then((loaded) => fillOpenEnglish(tbody, loaded), () => undefined);
+    const fill = () =>
+      loadEnglish().then(
+        (loaded) => fillOpenEnglish(tbody, loaded),
+        () => undefined,
+      );
     if (tbody.querySelector('details[open]')) void fill();
     const onToggle = (event: Event) => {
       if (isEnglishDisclosure(event.target) && event.target.open) void fill();
@@ -121,7 +134,9 @@ export default function CncfMaturityTable(): ReactNode {
         {status}
       </p>
       <noscript>
-        <p className={styles.status}>자바스크립트를 켜면 단계, 분야, 검색어로 표를 거르고 열 제목으로 정렬하며, 프로젝트마다 영어 원문을 볼 수 있습니다.</p>
+        <p className={styles.status}>
+          자바스크립트를 켜면 단계, 분야, 검색어로 표를 거르고 열 제목으로 정렬하며, 프로젝트마다 영어 원문을 볼 수 있습니다.
+        </p>
         {/* Their contents come from a script. */}
         <style>{`.${styles.table} details{display:none!important}`}</style>
       </noscript>

@@ -21,8 +21,7 @@ export type TableRows = {
 };
 
 /** Names as the rows show them, back to the keys of the data (every name is one key's: tests/unit/cncf-data.test.ts). */
-const keyOf = <K extends string>(entries: [K, string][]): ReadonlyMap<string, K> =>
-  new Map(entries.map(([key, shown]) => [shown, key]));
+const keyOf = <K extends string>(entries: [K, string][]): ReadonlyMap<string, K> => new Map(entries.map(([key, shown]) => [shown, key]));
 const stageOf = keyOf(MATURITIES.map((stage): [Maturity, string] => [stage, maturityLabels[stage].en]));
 const categoryOf = keyOf(Object.entries(categoryLabels) as [Category, string][]);
 const subcategoryOf = keyOf(Object.entries(subcategoryLabels) as [Subcategory, string][]);

@@ -80,8 +80,7 @@ export function serializeState(state: TableState, currentSearch = ''): string {
   return query ? `?${query}` : '';
 }
 
-export const isFiltered = (state: TableState): boolean =>
-  state.stage !== null || state.area !== null || state.query.trim() !== '';
+export const isFiltered = (state: TableState): boolean => state.stage !== null || state.area !== null || state.query.trim() !== '';
 
 /** Every project in the default order: what the server rendered, so the rows need not be read or moved. */
 export const isDefaultView = (state: TableState): boolean =>

@@ -5,7 +5,8 @@ import {SkipToContentFallbackId} from '@docusaurus/theme-common';
 import styles from './styles.module.css';
 
 /** What theme-common's skip link focuses (skipToContentUtils): the page's <main>, else the layout's fallback. */
-const skipTarget = (): HTMLElement | null => document.querySelector<HTMLElement>('main:first-of-type') ?? document.getElementById(SkipToContentFallbackId);
+const skipTarget = (): HTMLElement | null =>
+  document.querySelector<HTMLElement>('main:first-of-type') ?? document.getElementById(SkipToContentFallbackId);
 
 function programmaticFocus(element: HTMLElement): void {
   element.setAttribute('tabindex', '-1');
@@ -41,7 +42,8 @@ export default function SkipToContent(): ReactNode {
   }, []);
   const label = translate({
     id: 'theme.common.skipToMainContent',
-    description: 'The skip to content label used for accessibility, allowing to rapidly navigate to main content with keyboard tab/enter navigation',
+    description:
+      'The skip to content label used for accessibility, allowing to rapidly navigate to main content with keyboard tab/enter navigation',
     message: 'Skip to main content',
   });
   return (

@@ -11,10 +11,18 @@ import styles from './styles.module.css';
  * when it opens the page without that HTML, after a client-side navigation.
  */
 export default function allRowsHtml(options?: RowOptions): string {
-  return rowsHtml(sortProjects(describedProjects, 'name', 'asc'), {
-    stale: styles.stale!,
-    badge: stageBadgeClass,
-    // The theme's own label for its external-link icon, as i18n/ko/code.json translates it.
-    newTab: translate({id: 'theme.IconExternalLink.ariaLabel', message: '(opens in new tab)', description: 'The ARIA label for the external link icon'}),
-  }, options);
+  return rowsHtml(
+    sortProjects(describedProjects, 'name', 'asc'),
+    {
+      stale: styles.stale!,
+      badge: stageBadgeClass,
+      // The theme's own label for its external-link icon, as i18n/ko/code.json translates it.
+      newTab: translate({
+        id: 'theme.IconExternalLink.ariaLabel',
+        message: '(opens in new tab)',
+        description: 'The ARIA label for the external link icon',
+      }),
+    },
+    options,
+  );
 }
