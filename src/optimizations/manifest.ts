@@ -33,8 +33,9 @@ export const UNITS = [
     id: 'static-doc-bodies',
     does:
       'Doc bodies reach the browser once, as server HTML: the browser copy of each doc module has no body, React keeps the HTML, ' +
-      'links in it navigate client-side, and stateful components (islands) hydrate in place.',
-    moves: 'Doc page JavaScript (the body is not sent twice) and hydration time (TBT).',
+      'links in it navigate client-side, and stateful components (islands) load as chunks of their own and hydrate in place ' +
+      'when they come within a screen of the viewport (at once when the URL has a query, which may be an island\'s shared state).',
+    moves: 'Doc page JavaScript (the body is not sent twice; an island\'s code only when it is about to be seen) and hydration time (TBT).',
     pins: staticDocBodies,
     internals: [
       'the compiled MDX module shape (exports frontMatter, contentTitle, metadata, assets, toc; _createMdxContent with _components)',
@@ -47,10 +48,16 @@ export const UNITS = [
   },
   {
     id: 'cncf-rows-html',
-    does: 'The maturity table\'s rows stay the server\'s HTML in the browser; the browser bundle gets a ProjectRows twin without data.',
-    moves: 'Maturity page JavaScript (no project data in any script) and its hydration.',
+    does:
+      'The maturity table\'s rows stay the server\'s HTML in the browser; the browser bundle gets a ProjectRows twin without data. ' +
+      'The server\'s twin writes the Korean descriptions of the first 100 rows only; the rest are generated data (korean.json) ' +
+      'that the browser\'s twin adds to the rows when the table\'s code loads.',
+    moves: 'Maturity page JavaScript (no project data in any script of the first load) and HTML (most Korean descriptions arrive with the table).',
     pins: [],
-    internals: ['src/components/CncfMaturityTable/ProjectRows (our own component, by path)'],
+    internals: [
+      'src/components/CncfMaturityTable/ProjectRows (our own component, by path, in both bundles)',
+      'the row markup of src/components/CncfMaturityTable/ProjectRows/rowsHtml.ts (a Korean description is the first <p> without a class, after the area\'s <small>)',
+    ],
     removal: 'Delete the folder.',
   },
   {

@@ -3,9 +3,9 @@ import {describe, it} from 'node:test';
 import {countByStage, graduationsByYear, meta, projects} from '../../src/data/cncf';
 import snapshot from '../../src/data/cncf/projects';
 import {factsBySlug, lookUpFacts} from '../../src/data/cncf/summary';
-import {categoryLabels, maturityLabels, subcategoryLabels} from '../../src/data/cncf/types';
+import {categoryLabels, dateLabels, maturityLabels, subcategoryLabels} from '../../src/data/cncf/types';
 import {formatProblem, validateProjects, validateSnapshot} from '../../src/data/cncf/validate';
-import {AREA_SEPARATOR} from '../../src/components/CncfMaturityTable/ProjectRows/rowsHtml';
+import {AREA_SEPARATOR} from '../../src/components/CncfMaturityTable/ProjectRows/markup';
 
 const bySlug = (slug: string) => projects.find((project) => project.slug === slug)!;
 
@@ -46,12 +46,14 @@ describe('the committed CNCF data', () => {
     assert.equal(years.reduce((sum, year) => sum + year.projects.length, 0), 38);
   });
 
-  // The maturity table reads a row's stage and area back from these names (readRows.ts).
-  it('gives every stage, category and subcategory a name of its own, which the area separator is not in', () => {
-    for (const names of [Object.values(maturityLabels).map(({en}) => en), Object.values(categoryLabels), Object.values(subcategoryLabels)]) {
+  // The maturity table reads a row's stage, area and dates back from these names (readRows.ts); a date's name has no space.
+  it('gives every stage, category, subcategory and date a name of its own, which the area separator is not in', () => {
+    const dates = Object.values(dateLabels).map(({ko}) => ko);
+    for (const names of [Object.values(maturityLabels).map(({en}) => en), Object.values(categoryLabels), Object.values(subcategoryLabels), dates]) {
       assert.equal(new Set(names).size, names.length, names.join(', '));
       for (const name of names) assert.ok(!name.includes(AREA_SEPARATOR.trim()), name);
     }
+    for (const name of dates) assert.ok(!/\s/.test(name), name);
   });
 
   it('names the unknown slug when a page asks for one', () => {

@@ -5,6 +5,7 @@ import {describe, it} from 'node:test';
 import {llmsFullTxt, llmsTxt, pageMarkdown, type SiteInfo} from '../../src/plugins/llms/files';
 import {docPageToMarkdown, htmlToMarkdown} from '../../src/plugins/llms/markdown';
 import {currentSections, markdownPath, type VersionInfo} from '../../src/plugins/llms/pages';
+import {describedProjects} from '../../src/data/cncf/described';
 
 const fixture = readFileSync(path.resolve(import.meta.dirname, '..', 'fixtures', 'llms', 'doc-page.html'), 'utf8');
 const context = {siteUrl: 'https://example.com', pagePath: '/docs/runtimes/containerd'};
@@ -54,15 +55,20 @@ describe('a doc page as Markdown (src/plugins/llms/markdown.ts)', () => {
   });
 
   it('writes the CNCF maturity table as a Markdown table, without its filters and sort buttons', () => {
+    const containerd = describedProjects.find((project) => project.slug === 'containerd')!.descriptionKo!;
     assert.ok(
       markdown.includes(
-        'CNCF 프로젝트 성숙도 (2026-08-07 기준)\n\n| 프로젝트 | 분야 | 설명 | 단계 | 합류(Accepted) | 졸업(Graduated) |\n| --- | --- | --- | --- | --- | --- |\n' +
-          '| [containerd](https://containerd.io/) | 런타임 › 컨테이너 런타임 | An industry-standard container runtime \\| simple | 졸업(Graduated) | 2017-03-29 | 2019-02-28 |\n' +
-          '| [Example](https://example.org/) | 런타임 › 컨테이너 런타임 | | 샌드박스(Sandbox) | 2024-01-02 | |',
+        'CNCF 프로젝트 성숙도 (2026-08-07 기준)\n\n' +
+          '| 프로젝트 | 분야 | 설명 | 단계 | 합류(Accepted) | 인큐베이팅(Incubating) | 졸업(Graduated) | 보관(Archived) |\n' +
+          '| --- | --- | --- | --- | --- | --- | --- | --- |\n' +
+          // A Korean description the HTML leaves for the browser to add comes from the data.
+          `| [containerd](https://containerd.io/) | 런타임 › 컨테이너 런타임 | ${containerd} | 졸업(Graduated) | 2017-03-29 | 2017-03-29 | 2019-02-28 | |\n` +
+          '| [Example](https://example.org/) | 런타임 › 컨테이너 런타임 | 예제로 만든 런타임 \\| 파이프가 든 설명입니다. 영어 원문이 바뀌어 이 설명을 고쳐야 합니다. An example runtime | ' +
+          '샌드박스(Sandbox) | 2024-01-02 | | | |',
       ),
       markdown,
     );
-    assert.doesNotMatch(markdown, /모든 분야|기준 정렬|모두 보여 줍니다|▲|↕/);
+    assert.doesNotMatch(markdown, /모든 분야|기준 정렬|모두 보여 줍니다|단계 이력|영어 원문\s*\||새 탭|▲|↕/);
   });
 
   it('names the page when it has no doc body', () => {

@@ -1,10 +1,11 @@
 /**
  * The table's state and the pure functions over it: filtering, sorting, and
  * the round trip through the URL query. No React here, so the unit tests
- * exercise exactly what the component runs.
+ * exercise exactly what the component runs; and relative imports only, so
+ * that build-time code can sort as the table does (src/optimizations/cncf-rows-html/split.ts).
  */
-import {compareIsoDates} from '@site/src/data/cncf/dates';
-import {slugify} from '@site/src/data/cncf/slug';
+import {compareIsoDates} from '../../data/cncf/dates';
+import {slugify} from '../../data/cncf/slug';
 import {
   DATE_FIELDS,
   MATURITIES,
@@ -13,10 +14,17 @@ import {
   type CncfProject,
   type DateField,
   type Maturity,
-} from '@site/src/data/cncf/types';
+} from '../../data/cncf/types';
 
-/** What the table knows of a project: everything its row shows (./readRows.ts), which is all but the slug. */
-export type TableProject = Omit<CncfProject, 'slug'>;
+/**
+ * What the table knows of a project: everything its row shows (./readRows.ts),
+ * which is all but the slug and the repository, and the English description
+ * once loaded (./english.ts).
+ */
+export type TableProject = Omit<CncfProject, 'slug' | 'repoUrl'> & {
+  /** Ours (src/data/cncf/descriptions.ko.ts). */
+  readonly descriptionKo?: string;
+};
 
 export const SORT_KEYS = ['name', ...DATE_FIELDS] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -72,8 +80,7 @@ export function serializeState(state: TableState, currentSearch = ''): string {
   return query ? `?${query}` : '';
 }
 
-export const isFiltered = (state: TableState): boolean =>
-  state.stage !== null || state.area !== null || state.query.trim() !== '';
+export const isFiltered = (state: TableState): boolean => state.stage !== null || state.area !== null || state.query.trim() !== '';
 
 /** Every project in the default order: what the server rendered, so the rows need not be read or moved. */
 export const isDefaultView = (state: TableState): boolean =>
@@ -84,12 +91,13 @@ const fold = (text: string): string => text.normalize('NFKC').toLowerCase().repl
 
 const searchTexts = new WeakMap<TableProject, string>();
 
-/** Everything the text box searches: name, description, and the area in Korean and English. */
+/** Everything the text box searches: name, both descriptions, and the area in Korean and English. */
 function searchText(project: TableProject): string {
   let text = searchTexts.get(project);
   if (text === undefined) {
     text = [
       project.name,
+      project.descriptionKo ?? '',
       project.description ?? '',
       project.category,
       categoryLabels[project.category],

@@ -58,6 +58,15 @@ export function summarize({meta, projects}: CncfSnapshot): CncfSummary {
   };
 }
 
+/**
+ * The landscape's English description of each project that has one, by
+ * project name: what the maturity table loads when a reader opens a row's
+ * English or searches, so that its HTML carries the Korean only.
+ */
+export function englishByName({projects}: CncfSnapshot): Record<string, string> {
+  return Object.fromEntries(projects.flatMap(({name, description}) => (description ? [[name, description]] : [])));
+}
+
 /** What a page says about a named project: the row without its description and repository. */
 export type ProjectFacts = Pick<CncfProject, 'name' | 'homepageUrl' | 'category' | 'subcategory' | 'maturity' | 'dates'>;
 

@@ -3,7 +3,7 @@
  * MDX as usual; the browser's copy of each doc module (./thinModule.ts) has
  * no body, only this: the server's HTML, kept on the page that was loaded and
  * fetched with the page on a client-side navigation, plus the doc's islands
- * (./island.tsx) hydrated in place. Terms and code blocks work through their
+ * (./island.tsx) hydrated in place once the reader nears them. Terms and code blocks work through their
  * document listeners; links here get the client-side navigation and
  * prefetching that Docusaurus's <Link> gives.
  */
@@ -87,20 +87,65 @@ function followLinks(body: HTMLElement, history: History): () => void {
   };
 }
 
-function hydrateIslands(body: HTMLElement, islands: ReadonlyMap<string, ComponentType>, history: History): Root[] {
-  return Array.from(body.querySelectorAll<HTMLElement>('[data-island]'), (element) => {
+/** An island as the browser copy of its doc hands it over (./thinModule.ts): a function that loads its module. */
+type IslandLoader = () => Promise<{default: ComponentType}>;
+
+/**
+ * How far from the screen an island starts to load and hydrate: a screen
+ * ahead, so that its code is in and its controls are live by the time the
+ * reader scrolls to it.
+ */
+const AHEAD = '100% 0px';
+
+/**
+ * Hydrates each island of the body in place, as a React root of its own, when
+ * the reader is about to see it: its code is not part of the page's first
+ * load. A page opened with a query string may be a shared view of an island's
+ * state (the maturity table keeps its filters there): its islands hydrate at
+ * once, so that the state applies before the reader gets there.
+ */
+function hydrateIslands(body: HTMLElement, islands: ReadonlyMap<string, IslandLoader>, history: History): () => void {
+  const roots: Root[] = [];
+  let stopped = false;
+  const hydrate = (element: HTMLElement) => {
     const name = element.dataset.island!;
-    const Component = islands.get(name);
-    if (!Component) throw new Error(`src/optimizations/static-doc-bodies/content.tsx: the doc has an island "${name}" that its module does not import.`);
-    return hydrateRoot(
-      element,
-      <Router history={history}>
-        <BrowserContextProvider>
-          <Component />
-        </BrowserContextProvider>
-      </Router>,
-    );
-  });
+    const load = islands.get(name);
+    if (!load) throw new Error(`src/optimizations/static-doc-bodies/content.tsx: the doc has an island "${name}" that its module does not import.`);
+    void load().then(({default: Component}) => {
+      if (stopped) return;
+      roots.push(
+        hydrateRoot(
+          element,
+          <Router history={history}>
+            <BrowserContextProvider>
+              <Component />
+            </BrowserContextProvider>
+          </Router>,
+        ),
+      );
+    });
+  };
+  const elements = Array.from(body.querySelectorAll<HTMLElement>('[data-island]'));
+  const near = new IntersectionObserver(
+    (entries) => {
+      for (const {isIntersecting, target} of entries) {
+        if (!isIntersecting) continue;
+        near.unobserve(target);
+        hydrate(target as HTMLElement);
+      }
+    },
+    {rootMargin: AHEAD},
+  );
+  for (const element of elements) {
+    if (window.location.search) hydrate(element);
+    else near.observe(element);
+  }
+  return () => {
+    stopped = true;
+    near.disconnect();
+    // Not while React is committing this tree's removal.
+    setTimeout(() => roots.forEach((root) => root.unmount()));
+  };
 }
 
 /** When the body cannot be had (offline, gone), the page is loaded the ordinary way instead. */
@@ -114,7 +159,7 @@ function LoadThePage({permalink}: {permalink: string}): ReactNode {
  * call): the component DocItem draws for the body. It resolves once the body
  * is at hand, which Docusaurus waits for before it shows the page.
  */
-export async function contentModule(permalink: string, islandsByName: Record<string, ComponentType>): Promise<ComponentType> {
+export async function contentModule(permalink: string, islandsByName: Record<string, IslandLoader>): Promise<ComponentType> {
   const html = bodies.get(permalink) ?? serverBody(permalink) ?? (await fetchedBody(permalink));
   if (html === undefined) return () => <LoadThePage permalink={permalink} />;
   bodies.set(permalink, html);
@@ -126,12 +171,11 @@ export async function contentModule(permalink: string, islandsByName: Record<str
     const history = useHistory();
     useLayoutEffect(() => {
       const body = ref.current!;
-      const roots = hydrateIslands(body, islands, history);
+      const stopIslands = hydrateIslands(body, islands, history);
       const stopFollowing = followLinks(body, history);
       return () => {
         stopFollowing();
-        // Not while React is committing this tree's removal.
-        setTimeout(() => roots.forEach((root) => root.unmount()));
+        stopIslands();
       };
     }, [history]);
     // React neither hydrates nor rewrites the children of an element with inner HTML while the string stays the same.

@@ -27,8 +27,8 @@ export const STATIC_ASSETS = /\.svg$/;
 
 /**
  * Components with state of their own, each hydrated in place as a React root
- * of its own (an island): their module must export island(name, Component)
- * from src/optimizations/static-doc-bodies/island.tsx.
+ * of its own (an island), from a chunk of its own that loads when the island
+ * comes within a screen of the viewport (src/optimizations/static-doc-bodies/content.tsx).
  */
 export const ISLANDS: readonly string[] = ['@site/src/components/CncfMaturityTable'];
 

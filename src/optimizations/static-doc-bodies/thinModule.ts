@@ -33,8 +33,9 @@ export function elementsDrawn(program: Program, code: string): string[] {
  * Rewrites a doc's compiled MDX module (the mdx-loader's output) for the
  * browser: the exports the theme reads stay, the body and everything only it
  * needs go, and the default export becomes the body as the server drew it
- * (src/optimizations/static-doc-bodies/content.tsx), with the doc's islands. The prose, its JSX and
- * its components then reach the browser once, as HTML.
+ * (src/optimizations/static-doc-bodies/content.tsx), with the doc's islands, each as a function
+ * that loads it. The prose, its JSX and its components then reach the browser
+ * once, as HTML, and an island's code when the reader is about to see it.
  */
 export function thinContentModule(code: string, file: string): string {
   let program: Program;
@@ -55,7 +56,8 @@ export function thinContentModule(code: string, file: string): string {
       if (ISLANDS.includes(source)) {
         const local = node.specifiers.find((specifier) => specifier.type === 'ImportDefaultSpecifier')?.local.name;
         if (!local) fail(file, `import the island ${source} by its default export.`);
-        kept.push(slice(node));
+        // Loaded when the island is about to be seen (./content.tsx): its code is a chunk of its own.
+        kept.push(`const ${local} = () => import(${JSON.stringify(source)});`);
         islands.push(local!);
         continue;
       }

@@ -19,6 +19,10 @@ import {defaultHandlers, toMdast, type State} from 'hast-util-to-mdast';
 import type {Code} from 'mdast';
 import {gfmToMarkdown} from 'mdast-util-gfm';
 import {toMarkdown} from 'mdast-util-to-markdown';
+import {describedProjects} from '../../data/cncf/described';
+import {DATE_FIELDS, dateLabels} from '../../data/cncf/types';
+
+const koreanByName = new Map(describedProjects.flatMap(({name, descriptionKo}) => (descriptionKo === undefined ? [] : [[name, descriptionKo]])));
 
 export type PageContext = {
   /** The site's origin, e.g. https://container-docs-ko.github.io */
@@ -143,38 +147,48 @@ function cncfTable(node: Element, context: PageContext): ElementContent[] {
   const table = find(node, (element) => element.tagName === 'table');
   if (!table) throw new Error('the CNCF maturity table has no <table>');
   const caption = find(table, (element) => element.tagName === 'caption');
-  const header = findAll(table, (element) => element.tagName === 'th').map((cell) => {
-    const english = find(cell, (element) => element.properties.lang === 'en');
-    const label = find(cell, (element) => element.tagName === 'span' && !hasModuleClass(element, 'subLabel')) ?? cell;
-    const korean = label.children.filter((child) => child.type === 'text').map(textOf).join('').trim();
-    return english ? `${korean}(${textOf(english).trim()})` : korean || textOf(cell).trim();
-  });
-  const [projectHeading, ...restHeadings] = header;
+  // One column per date, as the landscape records them; the page shows the dates a project has in one cell.
+  const header = ['프로젝트', '분야', '설명', '단계', ...DATE_FIELDS.map((field) => `${dateLabels[field].ko}(${dateLabels[field].en})`)];
+  const dateField = new Map(DATE_FIELDS.map((field) => [dateLabels[field].ko, field]));
   const rows = findAll(table, (element) => element.tagName === 'tr' && find(element, (cell) => cell.tagName === 'td') !== undefined);
   const cell = (children: ElementContent[]): Element => h('td', {}, children);
+  const childElements = (parent: Element | undefined, tagName: string) =>
+    parent ? parent.children.filter((child): child is Element => isElement(child) && child.tagName === tagName) : [];
   return [
     ...(caption ? [h('p', {}, [t(textOf(caption).trim())])] : []),
     h('table', {}, [
-      h('thead', {}, [h('tr', {}, [projectHeading ?? '프로젝트', '분야', '설명', ...restHeadings].map((label) => h('th', {}, [t(label)])))]),
+      h('thead', {}, [h('tr', {}, header.map((label) => h('th', {}, [t(label)])))]),
       h(
         'tbody',
         {},
         rows.map((row) => {
-          const [project, ...rest] = row.children.filter((child): child is Element => isElement(child) && child.tagName === 'td');
+          const [project, stage, history] = childElements(row, 'td');
           const link = project && find(project, (element) => element.tagName === 'a');
-          const spans = project ? project.children.filter((child): child is Element => isElement(child) && child.tagName === 'span') : [];
-          const area = spans.find((span) => span.properties.lang !== 'en');
-          const description = spans.find((span) => span.properties.lang === 'en');
+          const area = childElements(project, 'small')[0];
+          // The Korean description and, where it is stale, the notice and the English open under it; the English where the Korean is missing.
+          const description = [...childElements(project, 'p'), ...childElements(childElements(project, 'details')[0], 'p')].map((paragraph) =>
+            textOf(paragraph).trim(),
+          );
+          // The optimized build's HTML leaves most Korean descriptions for the browser to add (src/optimizations/cncf-rows-html).
+          const name = link ? textOf(link).trim() : '';
+          if (!childElements(project, 'p').some((paragraph) => paragraph.properties.className === undefined && paragraph.properties.lang === undefined)) {
+            const korean = koreanByName.get(name);
+            if (korean !== undefined) description.unshift(korean);
+          }
+          const badge = stage && find(stage, (element) => element.properties.lang === 'en');
+          const korean = stage ? textOf(stage).replace(badge ? textOf(badge) : '', '').trim() : '';
+          const dates = new Map(
+            childElements(history, 'span').map((date) => {
+              const [label = '', value = ''] = textOf(date).trim().split(' ');
+              return [dateField.get(label), value];
+            }),
+          );
           return h('tr', {}, [
             cell(link ? simplify(link, context) : [t(project ? textOf(project) : '')]),
             cell([t(area ? textOf(area).trim() : '')]),
-            cell([t(description ? textOf(description).trim() : '')]),
-            ...rest.map((td) => {
-              const english = find(td, (element) => element.properties.lang === 'en');
-              const korean = td.children.flatMap((child) => (isElement(child) ? child.children : [child])).filter((child) => child.type === 'text');
-              const text = english ? `${korean.map(textOf).join('').trim()}(${textOf(english).trim()})` : textOf(td).trim();
-              return cell([t(text)]);
-            }),
+            cell([t(description.join(' '))]),
+            cell([t(badge ? `${korean}(${textOf(badge).trim()})` : korean)]),
+            ...DATE_FIELDS.map((field) => cell([t(dates.get(field) ?? '')])),
           ]);
         }),
       ),

@@ -3,11 +3,12 @@ import clsx from 'clsx';
 import {MATURITIES, categoryLabels, maturityLabels, subcategoryLabels, type Maturity} from '@site/src/data/cncf/types';
 import type {AreaOption} from '@site/src/data/cncf/summary';
 import {defaultState, isFiltered, type TableState} from '../tableState';
+import type {Change} from '../useTableState';
 import styles from './styles.module.css';
 
 type Props = {
   readonly state: TableState;
-  readonly onChange: (next: TableState) => void;
+  readonly onChange: (next: TableState, change: Change) => void;
   /** Projects per stage among those the area and text filters let through. */
   readonly stageCounts: Readonly<Record<Maturity, number>>;
   readonly areas: readonly AreaOption[];
@@ -15,7 +16,11 @@ type Props = {
   readonly interactive: boolean;
 };
 
-/** Stage buttons, an area list and a text box; every change goes straight into the URL. */
+/**
+ * Stage buttons, an area list and a text box, in a bar that stays at the top
+ * of the screen while the table is under it; every change goes straight into
+ * the URL (../useTableState.ts).
+ */
 export default function FilterBar({state, onChange, stageCounts, areas, interactive}: Props): ReactNode {
   const id = useId();
   const total = MATURITIES.reduce((sum, stage) => sum + stageCounts[stage], 0);
@@ -25,7 +30,7 @@ export default function FilterBar({state, onChange, stageCounts, areas, interact
       type="button"
       className={clsx(styles.stage, state.stage === stage && styles.pressed)}
       aria-pressed={state.stage === stage}
-      onClick={() => onChange({...state, stage})}>
+      onClick={() => onChange({...state, stage}, 'choice')}>
       {label} <span className={styles.count}>{count}</span>
     </button>
   );
@@ -66,20 +71,22 @@ export default function FilterBar({state, onChange, stageCounts, areas, interact
             <select
               className={styles.control}
               value={state.area ?? ''}
-              onChange={(event) => onChange({...state, area: event.target.value || null})}>
+              onChange={(event) => onChange({...state, area: event.target.value || null}, 'choice')}>
               <option value="">모든 분야</option>
-              {areas.map((area) => (
-                <optgroup key={area.id} label={`${categoryLabels[area.category]} (${area.category})`}>
-                  <option value={area.id}>
-                    {categoryLabels[area.category]} 전체 ({area.count})
-                  </option>
-                  {area.subcategories.map((sub) => (
-                    <option key={sub.id} value={sub.id}>
-                      {subcategoryLabels[sub.subcategory]} ({sub.count})
+              {/* The server's bar is hidden until the page is interactive: its list waits too, a good part of the bar's HTML. */}
+              {interactive &&
+                areas.map((area) => (
+                  <optgroup key={area.id} label={`${categoryLabels[area.category]} (${area.category})`}>
+                    <option value={area.id}>
+                      {categoryLabels[area.category]} 전체 ({area.count})
                     </option>
-                  ))}
-                </optgroup>
-              ))}
+                    {area.subcategories.map((sub) => (
+                      <option key={sub.id} value={sub.id}>
+                        {subcategoryLabels[sub.subcategory]} ({sub.count})
+                      </option>
+                    ))}
+                  </optgroup>
+                ))}
             </select>
           </label>
           <label className={styles.field}>
@@ -89,14 +96,14 @@ export default function FilterBar({state, onChange, stageCounts, areas, interact
               className={styles.control}
               value={state.query}
               placeholder="이름, 설명, 분야(한국어·영어)"
-              onChange={(event) => onChange({...state, query: event.target.value})}
+              onChange={(event) => onChange({...state, query: event.target.value}, 'typing')}
             />
           </label>
           <button
             type="button"
             className={clsx('button button--secondary button--sm', styles.reset)}
             disabled={!isFiltered(state)}
-            onClick={() => onChange({...defaultState, sort: state.sort, order: state.order})}>
+            onClick={() => onChange({...defaultState, sort: state.sort, order: state.order}, 'choice')}>
             조건 지우기
           </button>
         </div>

@@ -1,7 +1,8 @@
+import {translate} from '@docusaurus/Translate';
 import {stageBadgeClass} from '@site/src/components/StageBadge';
-import {projects} from '@site/src/data/cncf';
+import {describedProjects} from '@site/src/data/cncf/described';
 import {sortProjects} from '../tableState';
-import {rowsHtml} from './rowsHtml';
+import {rowsHtml, type RowOptions} from './rowsHtml';
 import styles from './styles.module.css';
 
 /**
@@ -9,13 +10,19 @@ import styles from './styles.module.css';
  * it into the page; the browser loads this module (and the data with it) only
  * when it opens the page without that HTML, after a client-side navigation.
  */
-export default function allRowsHtml(): string {
-  return rowsHtml(sortProjects(projects, 'name', 'asc'), {
-    project: styles.project!,
-    name: styles.name!,
-    area: styles.area!,
-    description: styles.description!,
-    date: styles.date!,
-    badge: stageBadgeClass,
-  });
+export default function allRowsHtml(options?: RowOptions): string {
+  return rowsHtml(
+    sortProjects(describedProjects, 'name', 'asc'),
+    {
+      stale: styles.stale!,
+      badge: stageBadgeClass,
+      // The theme's own label for its external-link icon, as i18n/ko/code.json translates it.
+      newTab: translate({
+        id: 'theme.IconExternalLink.ariaLabel',
+        message: '(opens in new tab)',
+        description: 'The ARIA label for the external link icon',
+      }),
+    },
+    options,
+  );
 }
