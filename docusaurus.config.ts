@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {darkCodeTheme, lightCodeTheme} from './src/css/codeThemes';
 import remarkGlossaryTerms from './src/data/glossary/remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkInlineCodeHyphens from './src/plugins/inline-code-hyphens/remark';
 import {optimizationLayer} from './src/optimizations/layer';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import type {LlmsOptions} from './src/plugins/llms/plugin';
@@ -21,8 +22,8 @@ const siteUrl = 'https://container-docs-ko.github.io';
 const layer = optimizationLayer(['bash', 'docker', 'yaml', 'json', 'toml', 'ini']);
 // For docs, blog and pages in both builds: emphasis that CommonMark leaves open next to Hangul
 // (`**파드 샌드박스(pod sandbox)**라는`) closes (npm run check:rendered finds any `**` left in a built page);
-// <Term>s get their glossary entry at build time.
-const remarkPlugins = [remarkCjkFriendly, ...layer.remarkPlugins, remarkGlossaryTerms];
+// <Term>s get their glossary entry at build time; inline code keeps `--cap-drop` on one line.
+const remarkPlugins = [remarkCjkFriendly, ...layer.remarkPlugins, remarkGlossaryTerms, remarkInlineCodeHyphens];
 
 const config = {
   title: '컨테이너 기술 문서',
