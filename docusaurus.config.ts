@@ -7,9 +7,10 @@ import remarkInlineCodeHyphens from './src/plugins/inline-code-hyphens/remark';
 import {optimizationLayer} from './src/optimizations/layer';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import type {LlmsOptions} from './src/plugins/llms/plugin';
+import type {ReportProblemOptions} from './src/plugins/report-problem/plugin';
 
-// The one place that names the source repository: "edit this page", the
-// navbar and the footer all derive their links from it.
+// The one place that names the source repository: "edit this page", "오류 신고",
+// the navbar and the footer all derive their links from it.
 const repository = {
   url: 'https://github.com/container-docs-ko/container-docs',
   branch: 'main',
@@ -142,6 +143,8 @@ const config = {
           '가상머신과 컨테이너, 이미지와 컨테이너, 컨테이너 런타임(containerd, CRI-O, runc), 이미지 레이어, CNCF와 프로젝트 성숙도를 다루는 한국어 기술 문서입니다.',
       } satisfies LlmsOptions,
     ],
+    // "오류 신고" on every doc page, blog post and the 404 page: the issue form, filled in with the page and this build's commit.
+    ['./src/plugins/report-problem/plugin.ts', {repository: repository.url} satisfies ReportProblemOptions],
   ],
 
   // Components whose behaviour is one set of document listeners, so it works on server markup alike.
