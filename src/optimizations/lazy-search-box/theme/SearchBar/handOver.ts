@@ -27,14 +27,17 @@ export function handOver(input: HTMLInputElement, carried: Carried): void {
 
 /**
  * Shortly after mounting, the plugin sets the box to the page's highlight
- * words, which empties it on a page without any. If that happens within two
- * seconds of the hand-over, the reader's latest text stays, and an input
+ * words, which empties it on a page without any. If that happens within
+ * KEEP_MS of the hand-over, the reader's latest text stays, and an input
  * event tells the plugin's state so. The emptying is caught as it is made,
  * through the input's `value` setter: a reader who types on while it happens
  * would otherwise type into an empty box before any later check ran, and
  * lose what came before (seen: "레이어" became "이어"). Text the reader
  * deletes stays deleted: only an emptying the reader did not type is undone.
  */
+/** Long enough for the plugin's first effects on a slow phone, whose effects run well after the commit. */
+const KEEP_MS = 5000;
+
 export function keepText(input: HTMLInputElement, text: string): () => void {
   const native = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
   let latest = text;
@@ -63,7 +66,7 @@ export function keepText(input: HTMLInputElement, text: string): () => void {
     },
   });
   input.addEventListener('input', onInput);
-  const timer = window.setTimeout(stop, 2000);
+  const timer = window.setTimeout(stop, KEEP_MS);
   return stop;
 }
 

@@ -104,21 +104,19 @@ export default function SearchBar(): ReactNode {
   }, [wanted, want]);
 
   const realInput = (): HTMLInputElement | null | undefined => (wanted ? rootRef.current?.querySelector('input') : null);
+  // In the commit that mounts the plugin's box, before any keystroke can land in it: from then on every
+  // letter typed is known, so an emptying the reader did not type can be undone (a later effect missed
+  // the letters typed between the commit and the effect, seen under a throttled CPU).
   useLayoutEffect(() => {
     const input = realInput();
-    if (input && carried.current) handOver(input, carried.current);
+    if (!input) return undefined;
+    if (carried.current) handOver(input, carried.current);
+    return keepText(input, input.value);
   }, [wanted]);
   useEffect(() => {
     const root = rootRef.current;
     const input = realInput();
-    if (!root || !input) return undefined;
-    // Also with nothing carried: the reader may type in the moments before the plugin empties the box.
-    const stopKeeping = keepText(input, carried.current?.value ?? '');
-    const stopWaiting = searchWhenReady(root, input);
-    return () => {
-      stopKeeping();
-      stopWaiting();
-    };
+    return root && input ? searchWhenReady(root, input) : undefined;
   }, [wanted]);
 
   // The stand-in, typed text and all, stays until the plugin's code is here. No
