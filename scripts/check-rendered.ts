@@ -32,7 +32,10 @@ export function rawEmphasisIn(html: string): string[] {
       const match = MARKERS.exec(node.value);
       if (match) {
         const start = Math.max(0, match.index - 30);
-        const excerpt = node.value.slice(start, match.index + 32).replace(/\s+/g, ' ').trim();
+        const excerpt = node.value
+          .slice(start, match.index + 32)
+          .replace(/\s+/g, ' ')
+          .trim();
         found.push(`${start > 0 ? '…' : ''}${excerpt}${match.index + 32 < node.value.length ? '…' : ''}`);
       }
       return;
@@ -59,7 +62,11 @@ function findBody(node: Nodes): Element | undefined {
 
 /** The site path a built HTML file answers: docs/runtimes/overview.html → /docs/runtimes/overview, blog/index.html → /blog. */
 export function pagePath(file: string): string {
-  const route = file.split(path.sep).join('/').replace(/\.html$/, '').replace(/(^|\/)index$/, '');
+  const route = file
+    .split(path.sep)
+    .join('/')
+    .replace(/\.html$/, '')
+    .replace(/(^|\/)index$/, '');
   return `/${route}`;
 }
 
@@ -84,7 +91,9 @@ function main(): void {
         'a closing ** between punctuation and Hangul), or put literal asterisks and underscores in `code`.',
     );
   }
-  console.log(`rendered: ${pages} pages in ${path.relative(process.cwd(), dir) || dir} read, ${new Set(problems.map(({page}) => page)).size} pages with raw emphasis markers`);
+  console.log(
+    `rendered: ${pages} pages in ${path.relative(process.cwd(), dir) || dir} read, ${new Set(problems.map(({page}) => page)).size} pages with raw emphasis markers`,
+  );
   if (problems.length > 0) process.exitCode = 1;
 }
 

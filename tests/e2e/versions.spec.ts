@@ -39,7 +39,10 @@ test('1.0 pages are kept out of search engines and the sitemap, latest pages are
 test('the edit link on a 1.0 page opens the file to edit in the latest edition, and says so', async ({page}) => {
   await page.goto('/docs/1.0/layers/storage');
   await expect(page.getByRole('link', {name: '이 페이지 편집'})).toHaveCount(0);
-  await expect(page.getByRole('link', {name: '최신판(2.0) 원본 편집'})).toHaveAttribute('href', /\/edit\/main\/docs\/layers\/storage\.mdx?$/);
+  await expect(page.getByRole('link', {name: '최신판(2.0) 원본 편집'})).toHaveAttribute(
+    'href',
+    /\/edit\/main\/docs\/layers\/storage\.mdx?$/,
+  );
   await page.goto('/docs/layers/storage');
   await expect(page.getByRole('link', {name: '이 페이지 편집'})).toHaveAttribute('href', /\/edit\/main\/docs\/layers\/storage\.mdx?$/);
 });

@@ -13,7 +13,11 @@ function sidebarDocs(items: unknown): string[] {
   if (Array.isArray(items)) return items.flatMap(sidebarDocs);
   if (items && typeof items === 'object') {
     const item = items as {type?: string; id?: string; items?: unknown; link?: {type?: string; id?: string}};
-    return [...(item.type === 'doc' && item.id ? [item.id] : []), ...(item.link?.type === 'doc' && item.link.id ? [item.link.id] : []), ...sidebarDocs(item.items)];
+    return [
+      ...(item.type === 'doc' && item.id ? [item.id] : []),
+      ...(item.link?.type === 'doc' && item.link.id ? [item.link.id] : []),
+      ...sidebarDocs(item.items),
+    ];
   }
   return [];
 }
@@ -24,10 +28,14 @@ test('every topic on the home page links to a doc of its area that exists and is
   for (const area of areas) {
     for (const topic of area.topics) {
       const where = `src/data/areas.ts: area '${area.id}', topic '${topic.label}'`;
-      if (!topic.doc.startsWith(`${area.id}/`)) problems.push(`${where}: doc '${topic.doc}' is not in docs/${area.id}/; list it under its own area`);
+      if (!topic.doc.startsWith(`${area.id}/`))
+        problems.push(`${where}: doc '${topic.doc}' is not in docs/${area.id}/; list it under its own area`);
       else if (!['.md', '.mdx'].some((ext) => existsSync(path.join(SITE, 'docs', `${topic.doc}${ext}`)))) {
-        problems.push(`${where}: doc '${topic.doc}' does not exist (no docs/${topic.doc}.md or .mdx); use the doc's path under docs/ without the extension`);
-      } else if (!listed.has(topic.doc)) problems.push(`${where}: doc '${topic.doc}' is not in sidebars.ts; the card lists only pages readers can reach from the sidebar`);
+        problems.push(
+          `${where}: doc '${topic.doc}' does not exist (no docs/${topic.doc}.md or .mdx); use the doc's path under docs/ without the extension`,
+        );
+      } else if (!listed.has(topic.doc))
+        problems.push(`${where}: doc '${topic.doc}' is not in sidebars.ts; the card lists only pages readers can reach from the sidebar`);
     }
     if (area.topics.length === 0) problems.push(`src/data/areas.ts: area '${area.id}' has no topics; list its pages`);
     const docs = area.topics.map((topic) => topic.doc);
@@ -36,10 +44,14 @@ test('every topic on the home page links to a doc of its area that exists and is
   assert.deepEqual(problems, []);
 });
 
-test('the topics follow the sidebar\'s reading order', () => {
+test("the topics follow the sidebar's reading order", () => {
   const order = sidebarDocs(sidebars.docs);
   for (const area of areas) {
     const positions = area.topics.map((topic) => order.indexOf(topic.doc));
-    assert.deepEqual(positions, [...positions].sort((a, b) => a - b), `src/data/areas.ts: area '${area.id}' lists its topics out of the sidebar's order`);
+    assert.deepEqual(
+      positions,
+      [...positions].sort((a, b) => a - b),
+      `src/data/areas.ts: area '${area.id}' lists its topics out of the sidebar's order`,
+    );
   }
 });

@@ -15,7 +15,12 @@ test('a page with unclosed emphasis fails the check, named by its path, with the
 });
 
 test('code, scripts, the head and figures are not prose', () => {
-  assert.deepEqual(rawEmphasisIn('<html><head><title>**a**</title></head><body><p><code>__init__</code> <kbd>**</kbd></p><pre>**</pre><svg><text>__x__</text></svg><script>2**3</script></body></html>'), []);
+  assert.deepEqual(
+    rawEmphasisIn(
+      '<html><head><title>**a**</title></head><body><p><code>__init__</code> <kbd>**</kbd></p><pre>**</pre><svg><text>__x__</text></svg><script>2**3</script></body></html>',
+    ),
+    [],
+  );
   assert.deepEqual(rawEmphasisIn('<p>a **b</p>'), ['a **b']);
 });
 

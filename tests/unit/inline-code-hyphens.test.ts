@@ -13,7 +13,12 @@ test('hyphenated words and options are kept whole; paths may still wrap at their
   assert.equal(shown('docker run --rm -v /var/lib/docker-ce:/data alpine'), 'docker run [--rm] [-v] /var/lib/[docker-ce:]/data alpine');
   assert.equal(shown('io.containerd.runc.v2'), 'io.containerd.runc.v2');
   assert.equal(shown('a - b'), 'a - b');
-  assert.equal(inlineCodePieces('--cap-drop ALL').map((piece) => (piece.type === 'text' ? piece.value : piece.children[0]!.value)).join(''), '--cap-drop ALL');
+  assert.equal(
+    inlineCodePieces('--cap-drop ALL')
+      .map((piece) => (piece.type === 'text' ? piece.value : piece.children[0]!.value))
+      .join(''),
+    '--cap-drop ALL',
+  );
 });
 
 test('only inline code with a hyphenated word gets HTML children; other code is left alone', () => {

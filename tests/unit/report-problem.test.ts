@@ -11,16 +11,25 @@ const SHA = '0123456789abcdef0123456789abcdef01234567';
 const OTHER = 'fedcba9876543210fedcba9876543210fedcba98';
 
 test('every field the report link fills is a field of the issue form', () => {
-  const form = yaml.load(readFileSync(path.join(SITE, '.github', 'ISSUE_TEMPLATE', ISSUE_TEMPLATE), 'utf8')) as {body: Array<{id?: string; type: string}>};
+  const form = yaml.load(readFileSync(path.join(SITE, '.github', 'ISSUE_TEMPLATE', ISSUE_TEMPLATE), 'utf8')) as {
+    body: Array<{id?: string; type: string}>;
+  };
   const ids = new Set(form.body.map((field) => field.id));
   for (const [what, id] of Object.entries(FIELDS)) {
-    assert.ok(ids.has(id), `.github/ISSUE_TEMPLATE/${ISSUE_TEMPLATE} has no field with id "${id}", which the report link fills with the page's ${what}; give the field that id`);
+    assert.ok(
+      ids.has(id),
+      `.github/ISSUE_TEMPLATE/${ISSUE_TEMPLATE} has no field with id "${id}", which the report link fills with the page's ${what}; give the field that id`,
+    );
   }
 });
 
 test('the link opens the form with the page, its edition and the commit filled in', () => {
   const url = new URL(
-    reportUrl('https://github.com/owner/repo/', {title: '컨테이너 런타임이란', url: 'https://example.org/docs/runtimes/overview', version: '2.0 (최신)'}, SHA),
+    reportUrl(
+      'https://github.com/owner/repo/',
+      {title: '컨테이너 런타임이란', url: 'https://example.org/docs/runtimes/overview', version: '2.0 (최신)'},
+      SHA,
+    ),
   );
   assert.equal(`${url.origin}${url.pathname}`, 'https://github.com/owner/repo/issues/new');
   assert.deepEqual(Object.fromEntries(url.searchParams), {
@@ -41,9 +50,24 @@ test('without a known commit the form says so; a problem text is passed on', () 
 });
 
 test('the commit comes from CI, then SOURCE_COMMIT, then git, and is unknown without them', () => {
-  assert.deepEqual(buildCommit({GITHUB_SHA: SHA, SOURCE_COMMIT: OTHER}, () => OTHER), {sha: SHA, from: 'GITHUB_SHA'});
-  assert.deepEqual(buildCommit({SOURCE_COMMIT: OTHER.toUpperCase()}, () => SHA), {sha: OTHER, from: 'SOURCE_COMMIT'});
-  assert.deepEqual(buildCommit({GITHUB_SHA: 'not-a-sha'}, () => SHA), {sha: SHA, from: 'git'});
-  assert.deepEqual(buildCommit({}, () => undefined), {sha: null, from: 'none'});
-  assert.deepEqual(buildCommit({}, () => 'fatal: not a git repository'), {sha: null, from: 'none'});
+  assert.deepEqual(
+    buildCommit({GITHUB_SHA: SHA, SOURCE_COMMIT: OTHER}, () => OTHER),
+    {sha: SHA, from: 'GITHUB_SHA'},
+  );
+  assert.deepEqual(
+    buildCommit({SOURCE_COMMIT: OTHER.toUpperCase()}, () => SHA),
+    {sha: OTHER, from: 'SOURCE_COMMIT'},
+  );
+  assert.deepEqual(
+    buildCommit({GITHUB_SHA: 'not-a-sha'}, () => SHA),
+    {sha: SHA, from: 'git'},
+  );
+  assert.deepEqual(
+    buildCommit({}, () => undefined),
+    {sha: null, from: 'none'},
+  );
+  assert.deepEqual(
+    buildCommit({}, () => 'fatal: not a git repository'),
+    {sha: null, from: 'none'},
+  );
 });

@@ -14,7 +14,8 @@ import styles from './styles.module.css';
 export function usePageUrl(permalink: string): string {
   const {siteConfig} = useDocusaurusContext();
   const bare = permalink.replace(/(.)\/+$/, '$1');
-  const path = siteConfig.trailingSlash === true && !bare.endsWith('/') ? `${bare}/` : siteConfig.trailingSlash === false ? bare : permalink;
+  const path =
+    siteConfig.trailingSlash === true && !bare.endsWith('/') ? `${bare}/` : siteConfig.trailingSlash === false ? bare : permalink;
   return `${siteConfig.url}${path}`;
 }
 

@@ -2,8 +2,7 @@ import {execFileSync} from 'node:child_process';
 
 /** The commit a build was made from, and where that was read. */
 export type BuildCommit =
-  | {readonly sha: string; readonly from: 'GITHUB_SHA' | 'SOURCE_COMMIT' | 'git'}
-  | {readonly sha: null; readonly from: 'none'};
+  {readonly sha: string; readonly from: 'GITHUB_SHA' | 'SOURCE_COMMIT' | 'git'} | {readonly sha: null; readonly from: 'none'};
 
 const SHA = /^[0-9a-f]{40}$/;
 

@@ -27,7 +27,9 @@ export default function reportProblemPlugin(context: LoadContext, options: Repor
     loadContent: async () => {
       const commit = buildCommit(process.env, () => gitHead(context.siteDir));
       if (commit.sha === null) {
-        console.warn('[report-problem] No commit found (no GITHUB_SHA, SOURCE_COMMIT or git repository): problem reports will say the commit is unknown.');
+        console.warn(
+          '[report-problem] No commit found (no GITHUB_SHA, SOURCE_COMMIT or git repository): problem reports will say the commit is unknown.',
+        );
       }
       return commit;
     },

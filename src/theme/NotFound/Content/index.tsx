@@ -39,9 +39,7 @@ export default function NotFoundContent({className}: Props): ReactNode {
           <Heading as="h1" className="hero__title">
             페이지를 찾을 수 없습니다
           </Heading>
-          <p>
-            주소가 바뀌었거나 잘못 입력되었을 수 있습니다. 찾으려던 내용을 검색하거나, 아래의 영역에서 골라 보세요.
-          </p>
+          <p>주소가 바뀌었거나 잘못 입력되었을 수 있습니다. 찾으려던 내용을 검색하거나, 아래의 영역에서 골라 보세요.</p>
           <div className={styles.search}>
             <HomeSearch id="not-found-search" />
           </div>
