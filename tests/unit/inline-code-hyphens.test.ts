@@ -8,11 +8,15 @@ const shown = (value: string): string =>
     .map((piece) => (piece.type === 'element' ? `[${piece.children[0]!.value}]` : piece.value))
     .join('');
 
-test('hyphenated words and options are kept whole; paths may still wrap at their slashes', () => {
+test('command-line options are kept whole; other hyphenated words and paths may still wrap', () => {
   assert.equal(shown('--cap-drop'), '[--cap-drop]');
-  assert.equal(shown('docker run --rm -v /var/lib/docker-ce:/data alpine'), 'docker run [--rm] [-v] /var/lib/[docker-ce:]/data alpine');
+  assert.equal(shown('docker run --rm -v /var/lib/docker-ce:/data alpine'), 'docker run [--rm] [-v] /var/lib/docker-ce:/data alpine');
+  assert.equal(shown('--security-opt no-new-privileges'), '[--security-opt] no-new-privileges');
+  assert.equal(shown('--mount=type=bind,src=a'), '[--mount]=type=bind,src=a');
+  assert.equal(shown('(--cap-add) "-p"'), '([--cap-add]) "[-p]"');
   assert.equal(shown('io.containerd.runc.v2'), 'io.containerd.runc.v2');
-  assert.equal(shown('a - b'), 'a - b');
+  assert.equal(shown('a - b -- c'), 'a - b -- c');
+  assert.equal(shown('user-ns'), 'user-ns');
   assert.equal(
     inlineCodePieces('--cap-drop ALL')
       .map((piece) => (piece.type === 'text' ? piece.value : piece.children[0]!.value))
@@ -21,7 +25,7 @@ test('hyphenated words and options are kept whole; paths may still wrap at their
   );
 });
 
-test('only inline code with a hyphenated word gets HTML children; other code is left alone', () => {
+test('only inline code with an option gets HTML children; other code is left alone', () => {
   const tree = {
     type: 'root',
     children: [

@@ -1,2 +1,2 @@
-/** The class of the span that keeps a hyphenated word of inline code on one line (./remark.ts, src/css/custom.css). */
+/** The class of the span that keeps a command-line option in inline code on one line (./remark.ts, src/css/custom.css). */
 export const UNBROKEN_CLASS = 'code-unbroken';
