@@ -3,7 +3,10 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {test} from 'node:test';
 import yaml from 'js-yaml';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {buildCommit} from '../../src/plugins/report-problem/commit';
+import reportProblemPlugin from '../../src/plugins/report-problem/plugin';
 import {FIELDS, ISSUE_TEMPLATE, reportUrl, UNKNOWN_COMMIT} from '../../src/plugins/report-problem/issueUrl';
 
 const SITE = path.join(import.meta.dirname, '..', '..');
@@ -42,8 +45,10 @@ test('the link opens the form with the page, its edition and the commit filled i
   });
 });
 
-test('without a known commit the form says so; a problem text is passed on', () => {
-  const url = new URL(reportUrl('https://github.com/owner/repo', {title: 'a & b', url: 'u', version: 'v', problem: '없는 페이지'}, null));
+test('the commit field takes what the plugin gives, the text for an unknown commit included; a problem text is passed on', () => {
+  const url = new URL(
+    reportUrl('https://github.com/owner/repo', {title: 'a & b', url: 'u', version: 'v', problem: '없는 페이지'}, UNKNOWN_COMMIT),
+  );
   assert.equal(url.searchParams.get('commit'), UNKNOWN_COMMIT);
   assert.equal(url.searchParams.get('problem'), '없는 페이지');
   assert.equal(url.searchParams.get('page-title'), 'a & b');
@@ -69,5 +74,29 @@ test('the commit comes from CI, then SOURCE_COMMIT, then git, and is unknown wit
   assert.deepEqual(
     buildCommit({}, () => 'fatal: not a git repository'),
     {sha: null, from: 'none'},
+  );
+});
+
+test('built outside a git repository and without CI, the pages say the commit is unknown', async () => {
+  const saved = {GITHUB_SHA: process.env.GITHUB_SHA, SOURCE_COMMIT: process.env.SOURCE_COMMIT};
+  const siteDir = mkdtempSync(path.join(tmpdir(), 'no-git-'));
+  delete process.env.GITHUB_SHA;
+  delete process.env.SOURCE_COMMIT;
+  try {
+    const plugin = reportProblemPlugin({siteDir} as never, {repository: 'https://github.com/owner/repo'});
+    const content = await plugin.loadContent!();
+    let data: unknown;
+    await plugin.contentLoaded!({content, actions: {setGlobalData: (value: unknown) => (data = value)}} as never);
+    assert.deepEqual(data, {repository: 'https://github.com/owner/repo', commit: UNKNOWN_COMMIT});
+  } finally {
+    Object.assign(process.env, Object.fromEntries(Object.entries(saved).filter(([, value]) => value !== undefined)));
+    rmSync(siteDir, {recursive: true});
+  }
+});
+
+test('a repository that is not a GitHub repository URL is a configuration error', () => {
+  assert.throws(
+    () => reportProblemPlugin({siteDir: '.'} as never, {repository: 'https://gitlab.com/owner/repo'}),
+    /repository must be https:\/\/github\.com\/<owner>\/<name>/,
   );
 });

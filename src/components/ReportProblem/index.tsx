@@ -36,7 +36,7 @@ export default function ReportProblem({page, className}: Props): ReactNode {
       <a className={styles.link} href={reportUrl(repository, page, commit)} data-report-problem="">
         오류 신고
       </a>
-      <span className={styles.hint}>틀린 내용이나 깨진 링크를 GitHub 이슈로 알려 주세요. 이 페이지의 정보가 미리 채워집니다.</span>
+      <span className={styles.hint}>틀린 곳을 GitHub 이슈로 알려 주세요</span>
     </p>
   );
 }

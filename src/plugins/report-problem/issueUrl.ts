@@ -16,7 +16,7 @@ export const FIELDS = {
   problem: 'problem',
 } as const;
 
-/** Written into the commit field when the build did not know its commit. */
+/** Written into the commit field when the build did not know its commit (the plugin gives it in place of one). */
 export const UNKNOWN_COMMIT = '알 수 없음 (git 정보 없이 빌드됨)';
 
 export type ReportedPage = {
@@ -30,13 +30,13 @@ export type ReportedPage = {
   readonly problem?: string;
 };
 
-/** The issue form's URL for `page` in `repository` (https://github.com/owner/name), built from `commit` (null when unknown). */
-export function reportUrl(repository: string, page: ReportedPage, commit: string | null): string {
+/** The issue form's URL for `page` in `repository` (https://github.com/owner/name), built from `commit` (or UNKNOWN_COMMIT). */
+export function reportUrl(repository: string, page: ReportedPage, commit: string): string {
   const query = new URLSearchParams({template: ISSUE_TEMPLATE, title: `[문서 오류] ${page.title}`});
   query.set(FIELDS.url, page.url);
   query.set(FIELDS.title, page.title);
   query.set(FIELDS.version, page.version);
-  query.set(FIELDS.commit, commit ?? UNKNOWN_COMMIT);
+  query.set(FIELDS.commit, commit);
   if (page.problem) query.set(FIELDS.problem, page.problem);
   return `${repository.replace(/\/+$/, '')}/issues/new?${query.toString()}`;
 }

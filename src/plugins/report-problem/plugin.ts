@@ -6,6 +6,7 @@
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {buildCommit, gitHead, type BuildCommit} from './commit';
+import {UNKNOWN_COMMIT} from './issueUrl';
 
 export type ReportProblemOptions = {
   /** The repository's URL, https://github.com/owner/name. */
@@ -15,7 +16,8 @@ export type ReportProblemOptions = {
 /** What the plugin gives the site (usePluginData('report-problem')). */
 export type ReportProblemData = {
   readonly repository: string;
-  readonly commit: string | null;
+  /** The commit's SHA, or UNKNOWN_COMMIT: the text the form shows is written here, not in every page's code. */
+  readonly commit: string;
 };
 
 export default function reportProblemPlugin(context: LoadContext, options: ReportProblemOptions): Plugin<BuildCommit> {
@@ -34,7 +36,7 @@ export default function reportProblemPlugin(context: LoadContext, options: Repor
       return commit;
     },
     contentLoaded: async ({content, actions}) => {
-      actions.setGlobalData({repository: options.repository, commit: content.sha} satisfies ReportProblemData);
+      actions.setGlobalData({repository: options.repository, commit: content.sha ?? UNKNOWN_COMMIT} satisfies ReportProblemData);
     },
   };
 }
