@@ -5,6 +5,7 @@ import remarkGlossaryTerms from './src/data/glossary/remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkInlineCodeHyphens from './src/plugins/inline-code-hyphens/remark';
 import {optimizationLayer} from './src/optimizations/layer';
+import {figureSvgo} from './src/plugins/figures/svgo';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import type {LlmsOptions} from './src/plugins/llms/plugin';
 import type {ReportProblemOptions} from './src/plugins/report-problem/plugin';
@@ -114,15 +115,8 @@ const config = {
         theme: {
           customCss: './src/css/custom.css',
         },
-        // Figures (src/components/Figure) are inline SVG. Each file prefixes its own ids, which
-        // SVGO must keep: minified ids ("a", "b") would collide between two figures on a page.
-        svgr: {
-          svgrConfig: {
-            svgoConfig: {
-              plugins: [{name: 'preset-default', params: {overrides: {removeTitle: false, removeViewBox: false, cleanupIds: false}}}],
-            },
-          },
-        },
+        // Figures (src/components/Figure) are inline SVG.
+        svgr: {svgrConfig: {svgoConfig: figureSvgo}},
         sitemap: {
           lastmod: 'date',
           changefreq: null,

@@ -12,6 +12,7 @@ import type {CncfProject} from '../../src/data/cncf/types';
 import {formatProblem as formatDataProblem, validateSnapshot} from '../../src/data/cncf/validate';
 import {STALE_AFTER_DAYS, dayOf, daysBetween, localDay, readChecked} from '../../src/data/checked';
 import {glossary} from '../../src/data/glossary';
+import {textDiagrams} from './diagrams';
 import {bareCitations, headings, links, sourceLines, type Heading, type SourceLine} from './markdown';
 import {styleRules} from '../../src/data/glossary/style';
 import {misspellingMessage, misspellings, spellingRules, type SpellingRule} from './terminology';
@@ -232,6 +233,20 @@ const isCurrent = (page: Page): boolean => page.kind === 'blog' || page.version 
 
 /** Front matter fields readers see as prose. */
 const PROSE_FRONT_MATTER = ['title', 'description', 'sidebar_label'] as const;
+
+/** The current edition draws pictures as SVG figures; the archived editions stay as they were written. */
+function checkDiagrams(page: Page, problems: Problem[]): void {
+  if (!isCurrent(page)) return;
+  for (const {line, found} of textDiagrams(page.lines)) {
+    problems.push({
+      file: page.file,
+      line,
+      message:
+        `this code block draws a picture with text (${found}); draw it as an SVG figure instead, see CONTRIBUTING.md#figures. ` +
+        'If the block is program output, mark it with title="출력" (or title="출력 예시" when not from a real run)',
+    });
+  }
+}
 
 function checkTerminology(page: Page, rules: readonly SpellingRule[], problems: Problem[]): void {
   const current = isCurrent(page);
@@ -536,6 +551,7 @@ export async function checkContentReport(siteDir: string, options: CheckOptions 
     checkFrontMatter(page, known, problems);
     checkChecked(page, today, {problems, warnings});
     checkBody(page, problems);
+    checkDiagrams(page, problems);
     checkLinks(page, byFile, byUrl, siteDir, problems);
   }
   for (const [index, {version}] of versions.entries()) await checkSidebar(siteDir, version, docsByVersion[index]!, problems);

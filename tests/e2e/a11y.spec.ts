@@ -1,13 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import {expect, test, type Page} from '@playwright/test';
+import {expect, test} from '@playwright/test';
+import {violationsOn} from './axe';
 import {expectHydrated} from './hydrated';
 import {openOnPhone} from './phone';
-
-/** axe's findings on the page as it is now, one line per rule with its first nodes. */
-async function violationsOn(page: Page): Promise<string[]> {
-  const {violations} = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 const PAGE_TYPES: Record<string, string> = {
   home: '/',

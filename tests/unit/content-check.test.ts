@@ -5,6 +5,8 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, it} from 'node:test';
 import {checkContent, checkContentReport, formatProblem} from '../../scripts/content/check';
+import {codeBlocks, textDiagrams} from '../../scripts/content/diagrams';
+import {sourceLines} from '../../scripts/content/markdown';
 import {STALE_AFTER_DAYS} from '../../src/data/checked';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -114,6 +116,17 @@ describe('content check on malformed content', async () => {
     expectProblem(/^blog\/2026-01-01-post\.md:1: unknown author "ghostwriter"; use a key from blog\/authors\.yml \(editorial\)/);
     expectProblem(/^blog\/2026-01-01-post\.md:1: unknown tag "rumours"/);
   });
+  it('reports a picture drawn with text in a code block, at its line, with the advice to draw a figure', () => {
+    expectProblem(/^docs\/area\/diagrams\.md:13: this code block draws a picture with text \("│"\); draw it as an SVG figure instead, see CONTRIBUTING\.md#figures\. If the block is program output, mark it with title="출력"/);
+    expectProblem(/^docs\/area\/diagrams\.md:21: this code block draws a picture with text \(an ASCII arrow, "-->"\)/);
+  });
+  it('allows program output marked as output, and code that only looks like art', () => {
+    const diagrams = messages.filter((message) => message.startsWith('docs/area/diagrams.md'));
+    assert.deepEqual(diagrams.map((message) => Number(message.split(':')[1])), [13, 21]);
+  });
+  it('leaves the archived edition\'s text diagrams as they were written', () => {
+    assert.deepEqual(messages.filter((message) => message.startsWith('versioned_docs/') && message.includes('draws a picture')), []);
+  });
   it('requires checked_on and checked_versions on every current doc, saying what to write', () => {
     expectProblem(/^docs\/area\/unchecked\.md:1: front matter "checked_on" is missing; write the day you last checked .* e\.g\. checked_on: 2026-12-04 \(see CONTRIBUTING\.md#checking\)$/);
     expectProblem(/^docs\/area\/unchecked\.md:1: front matter "checked_versions" is missing; list what the page describes, e\.g\. checked_versions: \[/);
@@ -141,6 +154,31 @@ describe('content check on malformed content', async () => {
   it('finds nothing wrong in a correct doc, its inline code or its code blocks', () => {
     assert.deepEqual(messages.filter((message) => message.startsWith('docs/good.md')), []);
     assert.ok(!messages.some((message) => message.includes('unknown tag "announcement"')));
+  });
+});
+
+describe('text diagrams in code blocks', () => {
+  const found = (markdown: string) => textDiagrams(sourceLines(markdown, 1)).map(({line}) => line);
+
+  it('reads each fenced block with its language and meta, also ~~~ fences and a longer fence around a shorter one', () => {
+    const blocks = codeBlocks(sourceLines('~~~text title="출력"\na\n~~~\n\n````md\n```text\nb\n```\n````\n', 1));
+    assert.deepEqual(
+      blocks.map(({line, language, meta, body}) => ({line, language, meta, body: body.map(({text}) => text)})),
+      [
+        {line: 1, language: 'text', meta: 'title="출력"', body: ['a']},
+        {line: 5, language: 'md', meta: '', body: ['```text', 'b', '```']},
+      ],
+    );
+  });
+  it('finds box drawing and arrows in any language, ASCII art only in plain text', () => {
+    assert.deepEqual(found('```yaml\n# a → b\n```\n'), [2]);
+    assert.deepEqual(found('```bash\nls | grep -- "-->" # a -> b\n```\n'), []);
+    assert.deepEqual(found('```\n[a]\n  |\n[b]\n```\n'), [3]);
+    assert.deepEqual(found('```text\n+------+\n| box  |\n```\n'), [2]);
+  });
+  it('lets output through only with the output title', () => {
+    assert.deepEqual(found("```text title='출력 예시'\n├── a\n```\n"), []);
+    assert.deepEqual(found('```text title="출력물"\n├── a\n```\n'), [2]);
   });
 });
 

@@ -1,4 +1,4 @@
-import {existsSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -39,8 +39,66 @@ export function packageDirectory(packageName: string): string {
   return directory;
 }
 
-/** The installed original's path, checked to be the very code its copy or patch was written from. */
+const packagesUnder = new Map<string, Map<string, string[]>>();
+
+/** Every package folder under a node_modules folder, hoisted or nested, by package name; read once per process. */
+function installedPackages(nodeModules: string): Map<string, string[]> {
+  const cached = packagesUnder.get(nodeModules);
+  if (cached) return cached;
+  const packages = new Map<string, string[]>();
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, {withFileTypes: true})) {
+      if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
+      const names = entry.name.startsWith('@')
+        ? readdirSync(path.join(folder, entry.name), {withFileTypes: true})
+            .filter((inner) => inner.isDirectory())
+            .map((inner) => `${entry.name}/${inner.name}`)
+        : [entry.name];
+      for (const name of names) {
+        const directory = path.join(folder, name);
+        if (existsSync(path.join(directory, 'package.json'))) packages.set(name, [...(packages.get(name) ?? []), directory]);
+        if (existsSync(path.join(directory, 'node_modules'))) walk(path.join(directory, 'node_modules'));
+      }
+    }
+  };
+  walk(nodeModules);
+  packagesUnder.set(nodeModules, packages);
+  return packages;
+}
+
+/**
+ * Every installed copy of a package: the hoisted one and any nested under
+ * another package (npm nests a second version when a dependant's range
+ * excludes the first, as the search plugin's `^2 || ^3` excludes a
+ * Docusaurus 4 canary).
+ */
+export function installedCopies(packageName: string, nodeModules?: string): string[] {
+  const root = nodeModules ?? packageDirectory(packageName).slice(0, -packageName.length - 1);
+  return installedPackages(root).get(packageName) ?? [];
+}
+
+/** "3.10.2 in node_modules/…; 4.0.0 in node_modules/…/node_modules/…": which copies, where. */
+export const describeCopies = (copies: readonly string[], root = process.cwd()): string =>
+  copies
+    .map((directory) => {
+      const {version} = JSON.parse(readFileSync(path.join(directory, 'package.json'), 'utf8')) as {version: string};
+      return `${version} in ${path.relative(root, directory)}`;
+    })
+    .join('; ');
+
+/** Stops when a pinned package is installed more than once: the pin checks, and the layer swaps, one copy; another would run unpatched and unchecked. */
+export function assertInstalledOnce(pin: Pin, copies: readonly string[], root = process.cwd()): void {
+  if (copies.length <= 1) return;
+  throw new Error(
+    `${pin.owner}: ${pin.packageName} is installed ${copies.length} times (${describeCopies(copies, root)}). ` +
+      'The pin checks, and the layer swaps, only one copy; the others would run unchecked. Make npm install one copy ' +
+      '("overrides" in package.json, docs-dev/upgrading.md), or turn this unit off (SITE_OPTIMIZATIONS, README).',
+  );
+}
+
+/** The installed original's path, checked to be the very code its copy or patch was written from, in the package's only copy. */
 export function checkedOriginal(pin: Pin): string {
+  assertInstalledOnce(pin, installedCopies(pin.packageName));
   const file = path.join(packageDirectory(pin.packageName), pin.original);
   if (!existsSync(file)) {
     throw new Error(`${pin.owner}: ${pin.packageName}/${pin.original} no longer exists; update or drop what the layer does with it.`);
