@@ -2,14 +2,17 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {darkCodeTheme, lightCodeTheme} from './src/css/codeThemes';
 import remarkGlossaryTerms from './src/data/glossary/remark';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkInlineCodeHyphens from './src/plugins/inline-code-hyphens/remark';
 import {optimizationLayer} from './src/optimizations/layer';
 import {figureSvgo} from './src/plugins/figures/svgo';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import {searchEngineFromEnv, type SearchEngine} from './src/search/engine';
 import type {LlmsOptions} from './src/plugins/llms/plugin';
+import type {ReportProblemOptions} from './src/plugins/report-problem/plugin';
 
-// The one place that names the source repository: "edit this page", the
-// navbar and the footer all derive their links from it.
+// The one place that names the source repository: "edit this page", "오류 신고",
+// the navbar and the footer all derive their links from it.
 const repository = {
   url: 'https://github.com/container-docs-ko/container-docs',
   branch: 'main',
@@ -20,8 +23,10 @@ const siteUrl = 'https://container-docs-ko.github.io';
 // The speed layer (src/optimizations), all of it unless SITE_OPTIMIZATIONS says otherwise (README).
 // Its build-time highlighting needs the code block languages beyond Prism's own.
 const layer = optimizationLayer(['bash', 'docker', 'yaml', 'json', 'toml', 'ini']);
-// <Term>s get their glossary entry at build time.
-const remarkPlugins = [...layer.remarkPlugins, remarkGlossaryTerms];
+// For docs, blog and pages in both builds: emphasis that CommonMark leaves open next to Hangul
+// (`**파드 샌드박스(pod sandbox)**라는`) closes (npm run check:rendered finds any `**` left in a built page);
+// <Term>s get their glossary entry at build time; inline code keeps `--cap-drop` on one line.
+const remarkPlugins = [remarkCjkFriendly, ...layer.remarkPlugins, remarkGlossaryTerms, remarkInlineCodeHyphens];
 
 // Site search: the local Korean-aware index (the default), or Algolia DocSearch
 // once the index is too big to download. Set by the environment: SEARCH_ENGINE
@@ -96,13 +101,14 @@ const config = {
           showReadingTime: true,
           remarkPlugins,
           blogTitle: '블로그',
+          blogSidebarTitle: '최근 글',
           blogDescription: '컨테이너 기술 문서의 소식과 컨테이너 생태계 해설',
           postsPerPage: 10,
           feedOptions: {
             type: ['rss', 'atom'],
             title: '컨테이너 기술 문서 블로그',
             description: '컨테이너 기술 문서의 소식과 컨테이너 생태계 해설',
-            copyright: `Copyright © ${new Date().getFullYear()} 컨테이너 기술 문서 기여자. CC BY 4.0.`,
+            copyright: `© ${new Date().getFullYear()} 컨테이너 기술 문서 기여자. CC BY 4.0.`,
             language: 'ko',
           },
           editUrl: `${repository.url}/edit/${repository.branch}/`,
@@ -140,6 +146,8 @@ const config = {
     ],
     // DocSearch's navbar box and search page instead of the local ones.
     ...(search.kind === 'algolia' ? ['./src/search/hosted.ts'] : []),
+    // "오류 신고" on every doc page, blog post and the 404 page: the issue form, filled in with the page and this build's commit.
+    ['./src/plugins/report-problem/plugin.ts', {repository: repository.url} satisfies ReportProblemOptions],
   ],
 
   // Components whose behaviour is one set of document listeners, so it works on server markup alike.
@@ -259,7 +267,7 @@ const config = {
           ],
         },
       ],
-      copyright: `Copyright © ${new Date().getFullYear()} 컨테이너 기술 문서 기여자. 문서는 CC BY 4.0, 코드는 MIT 라이선스로 배포합니다.`,
+      copyright: `© ${new Date().getFullYear()} 컨테이너 기술 문서 기여자. 문서는 CC BY 4.0, 코드는 MIT 라이선스로 배포합니다.`,
     },
     prism: {
       theme: lightCodeTheme,

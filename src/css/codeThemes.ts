@@ -22,7 +22,8 @@ function themeFrom(p: Palette): PrismTheme {
   return {
     plain: {color: p.plain, backgroundColor: p.background},
     styles: [
-      {types: ['comment', 'prolog', 'doctype', 'cdata'], style: {color: p.comment, fontStyle: 'italic'}},
+      // Upright: comments are often Korean, and Korean has no italic.
+      {types: ['comment', 'prolog', 'doctype', 'cdata'], style: {color: p.comment}},
       {types: ['punctuation', 'operator'], style: {color: p.plain}},
       {types: ['keyword', 'important', 'atrule', 'rule', 'selector'], style: {color: p.keyword}},
       {types: ['string', 'char', 'attr-value', 'regex', 'url', 'inserted'], style: {color: p.string}},

@@ -5,9 +5,16 @@ import {openOnPhone} from './phone';
 
 const PAGE_TYPES: Record<string, string> = {
   home: '/',
+  'docs start': '/docs',
   doc: '/docs/runtimes/overview',
   'doc with code': '/docs/layers/dockerfile',
   'category index': '/docs/layers',
+  'containers index': '/docs/containers',
+  'runtimes index': '/docs/runtimes',
+  'storage index': '/docs/storage',
+  'networking index': '/docs/networking',
+  'security index': '/docs/security',
+  'CNCF index': '/docs/cncf',
   glossary: '/docs/glossary',
   'maturity table': '/docs/cncf/maturity',
   'archived edition': '/docs/1.0/cncf/projects',

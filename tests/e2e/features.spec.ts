@@ -321,7 +321,7 @@ test('a doc shows its last-updated date in Korean, the way the theme formats it'
 test('the 404 page is Korean and answers with status 404', async ({page}) => {
   const response = await page.goto('/docs/no-such-page');
   expect(response?.status()).toBe(404);
-  await expect(page.locator('h1')).toHaveText('페이지를 찾을 수 없습니다.');
+  await expect(page.locator('h1')).toHaveText('페이지를 찾을 수 없습니다');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 });
 

@@ -36,9 +36,23 @@ test('1.0 pages are kept out of search engines and the sitemap, latest pages are
   expect(sitemap).toContain('/docs/runtimes/overview');
 });
 
-test('"edit this page" on a 1.0 page points at the file to edit in the latest edition', async ({page}) => {
+test('the edit link on a 1.0 page opens the file to edit in the latest edition, and says so', async ({page}) => {
   await page.goto('/docs/1.0/layers/storage');
+  await expect(page.getByRole('link', {name: '이 페이지 편집'})).toHaveCount(0);
+  await expect(page.getByRole('link', {name: '최신판(2.0) 원본 편집'})).toHaveAttribute(
+    'href',
+    /\/edit\/main\/docs\/layers\/storage\.mdx?$/,
+  );
+  await page.goto('/docs/layers/storage');
   await expect(page.getByRole('link', {name: '이 페이지 편집'})).toHaveAttribute('href', /\/edit\/main\/docs\/layers\/storage\.mdx?$/);
+});
+
+test('the 1.0 banner names the archived edition and links to the latest without nested brackets', async ({page}) => {
+  await page.goto('/docs/1.0/layers/storage');
+  const banner = page.locator('.theme-doc-version-banner');
+  await expect(banner).toContainText('1.0 (초판)은 보관된 판으로, 더는 고치지 않습니다.');
+  await expect(banner.getByRole('link', {name: '최신판'})).toHaveAttribute('href', '/docs/layers/storage');
+  expect(await banner.innerText()).not.toMatch(/\([^)]*\(/);
 });
 
 async function searchPageResults(page: Page, from: string, query: string): Promise<string[]> {

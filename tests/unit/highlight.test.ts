@@ -58,7 +58,9 @@ describe('build-time highlighting', () => {
     assert.match(css, /^\[data-theme='dark'\]\{--prism-color:#e6edf3;--prism-background-color:#161b22\}$/m);
     assert.match(css, /(^|,)\.prism-code \.token\.keyword[,{][^\n]*\{color:#b31d28\}$/m);
     assert.match(css, /\[data-theme='dark'\] \.prism-code \.token\.keyword[,{][^\n]*\{color:#ff7b72\}$/m);
-    assert.match(css, /\.prism-code \.token\.comment[,{][^\n]*\{color:#57606a;font-style:italic\}$/m);
+    // Comments are upright: they are often Korean, which has no italic.
+    assert.match(css, /\.prism-code \.token\.comment[,{][^\n]*\{color:#57606a\}$/m);
+    assert.match(css, /\.prism-code \.token\.bold\{font-weight:bold\}$/m);
   });
 
   it('draws lines as the theme does, escaping the code, with highlighted lines and line numbers', () => {

@@ -14,7 +14,9 @@ export default function AreaCards(): ReactNode {
           <p>{area.summary}</p>
           <ul className={styles.topics}>
             {area.topics.map((topic) => (
-              <li key={topic}>{topic}</li>
+              <li key={topic.doc}>
+                <Link to={`/docs/${topic.doc}`}>{topic.label}</Link>
+              </li>
             ))}
           </ul>
         </li>
