@@ -209,9 +209,7 @@ const config = {
       },
     }),
     image: 'img/social-card.png',
-    metadata: [
-      {name: 'keywords', content: '컨테이너, 도커, containerd, CRI-O, runc, 이미지 레이어, CNCF, Kubernetes'},
-    ],
+    metadata: [{name: 'keywords', content: '컨테이너, 도커, containerd, CRI-O, runc, 이미지 레이어, CNCF, Kubernetes'}],
     colorMode: {
       respectPrefersColorScheme: true,
     },

@@ -19,9 +19,7 @@ async function main(): Promise<void> {
       retryErrors: true,
       retryErrorsCount: 2,
     });
-    const broken = result.links.filter(
-      (link) => link.state === LinkState.BROKEN && !link.url.startsWith(site.origin),
-    );
+    const broken = result.links.filter((link) => link.state === LinkState.BROKEN && !link.url.startsWith(site.origin));
     for (const link of broken) {
       console.error(`broken: ${link.url} (status ${link.status}) linked from ${link.parent?.replace(site.origin, '') ?? '?'}`);
     }

@@ -43,7 +43,11 @@ async function checkTextCopies(origin: string, published: string): Promise<{chec
   }
   const pages = new Map<string, Promise<{status: number; html: string}>>();
   const fetchPage = (pathname: string) => {
-    if (!pages.has(pathname)) pages.set(pathname, fetch(`${origin}${pathname}`).then(async (response) => ({status: response.status, html: await response.text()})));
+    if (!pages.has(pathname))
+      pages.set(
+        pathname,
+        fetch(`${origin}${pathname}`).then(async (response) => ({status: response.status, html: await response.text()})),
+      );
     return pages.get(pathname)!;
   };
   const broken: string[] = [];
@@ -63,7 +67,14 @@ async function main(): Promise<void> {
   try {
     // Archived editions are noindex, so the sitemap leaves them out: start from each one's home.
     const archived = (JSON.parse(readFileSync(path.join(SITE_ROOT, 'versions.json'), 'utf8')) as string[]).map((v) => `/docs/${v}`);
-    const starts = ['/', ...sitemapPaths(), ...archived, '/search?q=%EC%BB%A8%ED%85%8C%EC%9D%B4%EB%84%88', '/blog/rss.xml', ...textCopies()];
+    const starts = [
+      '/',
+      ...sitemapPaths(),
+      ...archived,
+      '/search?q=%EC%BB%A8%ED%85%8C%EC%9D%B4%EB%84%88',
+      '/blog/rss.xml',
+      ...textCopies(),
+    ];
     const checker = new LinkChecker();
     const result = await checker.check({
       path: starts.map((p) => `${site.origin}${p}`),
@@ -88,7 +99,9 @@ async function main(): Promise<void> {
     const published = new URL(readFileSync(path.join(buildDir, 'sitemap.xml'), 'utf8').match(/<loc>([^<]+)<\/loc>/)![1]!).origin;
     const copies = await checkTextCopies(site.origin, published);
     for (const line of copies.broken) console.error(line);
-    console.log(`links: ${copies.checked} links to the site in llms.txt, llms-full.txt and the Markdown copies, ${copies.broken.length} broken`);
+    console.log(
+      `links: ${copies.checked} links to the site in llms.txt, llms-full.txt and the Markdown copies, ${copies.broken.length} broken`,
+    );
     if (broken.length > 0 || copies.broken.length > 0) process.exitCode = 1;
   } finally {
     await site.stop();

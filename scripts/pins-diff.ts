@@ -41,13 +41,17 @@ for (const unit of UNITS) {
       const where = copies.length > 1 ? ` in ${path.relative(process.cwd(), directory)}` : '';
       if (!existsSync(installed)) {
         changed += 1;
-        console.log(`✗ ${label}: no longer exists in ${pin.packageName}@${version}${where}; the unit must change or go (docs-dev/upgrading.md).`);
+        console.log(
+          `✗ ${label}: no longer exists in ${pin.packageName}@${version}${where}; the unit must change or go (docs-dev/upgrading.md).`,
+        );
         continue;
       }
       const installedHash = sha256Of(installed);
       if (store) {
         if (installedHash !== pin.sha256) {
-          throw new Error(`${label}: the installed file's SHA-256 is ${installedHash}, but ${pin.owner} pins ${pin.sha256}. Update the pin first.`);
+          throw new Error(
+            `${label}: the installed file's SHA-256 is ${installedHash}, but ${pin.owner} pins ${pin.sha256}. Update the pin first.`,
+          );
         }
         mkdirSync(path.dirname(stored), {recursive: true});
         copyFileSync(installed, stored);
@@ -60,10 +64,14 @@ for (const unit of UNITS) {
         continue;
       }
       changed += 1;
-      console.log(`\n✗ ${label}: changed upstream (stored from ${pin.packageName}@${versions[pin.packageName]}, installed ${version}${where})`);
+      console.log(
+        `\n✗ ${label}: changed upstream (stored from ${pin.packageName}@${versions[pin.packageName]}, installed ${version}${where})`,
+      );
       console.log(`  our copy or patch: ${pin.owner}`);
       try {
-        execFileSync('diff', ['-u', '--label', `stored/${pin.original}`, '--label', `installed/${pin.original}`, stored, installed], {encoding: 'utf8'});
+        execFileSync('diff', ['-u', '--label', `stored/${pin.original}`, '--label', `installed/${pin.original}`, stored, installed], {
+          encoding: 'utf8',
+        });
       } catch (error) {
         // diff exits 1 when the files differ, which is the case here.
         console.log((error as {stdout?: string}).stdout ?? String(error));
@@ -76,8 +84,10 @@ if (store) {
   writeFileSync(VERSIONS_FILE, `${JSON.stringify(versions, null, 2)}\n`);
   console.log(`originals in ${path.relative(process.cwd(), ORIGINALS)}`);
 } else if (changed > 0) {
-  console.log(`\n${changed} pinned file(s) changed upstream or installed more than once: install one copy of each, carry each change over to the copy or patch named above, update its sha256, ` +
-    'then run "npm run pins:diff -- --store". Or turn the unit off (SITE_OPTIMIZATIONS) until then. See docs-dev/upgrading.md.');
+  console.log(
+    `\n${changed} pinned file(s) changed upstream or installed more than once: install one copy of each, carry each change over to the copy or patch named above, update its sha256, ` +
+      'then run "npm run pins:diff -- --store". Or turn the unit off (SITE_OPTIMIZATIONS) until then. See docs-dev/upgrading.md.',
+  );
   process.exitCode = 1;
 } else {
   console.log('\nEvery pinned file is as our copies and patches expect.');

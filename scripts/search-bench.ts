@@ -31,7 +31,9 @@ function option(name: string, fallback: string): string {
 
 /** Every value of an option given more than once. */
 function options(name: string): string[] {
-  return process.argv.flatMap((arg, i) => (arg === `--${name}` && process.argv[i + 1] !== undefined ? [process.argv[i + 1] as string] : []));
+  return process.argv.flatMap((arg, i) =>
+    arg === `--${name}` && process.argv[i + 1] !== undefined ? [process.argv[i + 1] as string] : [],
+  );
 }
 
 const QUERY_SETS = ['dev', 'extra', 'typo'].map((set) => path.join(root, 'tests', 'search', `queries.${set}.json`));
@@ -65,10 +67,14 @@ function percentile(values: readonly number[], p: number): number {
 async function instrument(page: Page, resultsSelector: string): Promise<void> {
   await page.evaluate((selector) => {
     const w = window as unknown as {benchInputAt?: number; benchResultsAt?: number};
-    document.addEventListener('input', () => {
-      w.benchInputAt = performance.now();
-      w.benchResultsAt = undefined;
-    }, true);
+    document.addEventListener(
+      'input',
+      () => {
+        w.benchInputAt = performance.now();
+        w.benchResultsAt = undefined;
+      },
+      true,
+    );
     new MutationObserver(() => {
       if (w.benchInputAt !== undefined && w.benchResultsAt === undefined && document.querySelector(selector)) {
         w.benchResultsAt = performance.now();
@@ -171,7 +177,10 @@ function indexSizes(buildDir: string): {label: string; file: string; raw: number
     .map((file) => {
       const raw = readFileSync(path.join(buildDir, file));
       // Locales other than the default live in build/<locale>/, older docs versions in …/docs/<version>/.
-      const segments = path.dirname(file).split(path.sep).filter((segment) => segment !== '.');
+      const segments = path
+        .dirname(file)
+        .split(path.sep)
+        .filter((segment) => segment !== '.');
       const docsAt = segments.indexOf('docs');
       const locale = (docsAt === 0 || segments.length === 0 ? undefined : segments[0]) ?? 'default locale';
       const version = docsAt >= 0 ? (segments[docsAt + 1] ?? 'latest') : 'latest';
@@ -190,7 +199,12 @@ const figures = (latencies: number[]) =>
     : `median ${percentile(latencies, 0.5).toFixed(0)} ms, p95 ${percentile(latencies, 0.95).toFixed(0)} ms (${latencies.length} queries)`;
 
 /** Runs one query file through both UIs and prints what it found and how fast. */
-async function runSet(page: Page, origin: string, queriesFile: string, navbarSample: number): Promise<{onPage: Outcome[]; onNavbar: Outcome[]}> {
+async function runSet(
+  page: Page,
+  origin: string,
+  queriesFile: string,
+  navbarSample: number,
+): Promise<{onPage: Outcome[]; onNavbar: Outcome[]}> {
   const queries = readQueries(queriesFile);
   const onPage = await searchPage(page, origin, queries);
   const onNavbar: {outcome: Outcome; full: Outcome}[] = [];
@@ -203,13 +217,17 @@ async function runSet(page: Page, origin: string, queriesFile: string, navbarSam
   const recall = ranks.filter((rank) => rank >= 0 && rank < K).length / queries.length;
   const mrr = ranks.reduce((sum, rank) => sum + (rank >= 0 ? 1 / (rank + 1) : 0), 0) / queries.length;
   console.log(`\nqueries: ${path.relative(process.cwd(), queriesFile)} (${queries.length})`);
-  console.log(`search page: recall@${K} ${recall.toFixed(3)}, MRR ${mrr.toFixed(3)}; read as another query (a typo corrected): ${onPage.filter((o) => o.corrected).length}`);
+  console.log(
+    `search page: recall@${K} ${recall.toFixed(3)}, MRR ${mrr.toFixed(3)}; read as another query (a typo corrected): ${onPage.filter((o) => o.corrected).length}`,
+  );
   for (const outcome of onPage) {
     const rank = rankOf(outcome);
     if (rank === 0) continue;
     const where = rank < 0 ? 'not found' : `found at ${rank + 1}`;
     const got = outcome.pages.slice(0, K).map((p, i) => `${p} (${outcome.titles[i]?.trim()})`);
-    console.log(`  ${rank >= K || rank < 0 ? 'MISS' : 'low '} "${outcome.query.q}": ${where}; expected ${outcome.query.expect.join(' or ')}`);
+    console.log(
+      `  ${rank >= K || rank < 0 ? 'MISS' : 'low '} "${outcome.query.q}": ${where}; expected ${outcome.query.expect.join(' or ')}`,
+    );
     console.log(`       got ${got.join(', ') || 'nothing'}`);
   }
 
@@ -221,7 +239,9 @@ async function runSet(page: Page, origin: string, queriesFile: string, navbarSam
       `expected page among the suggestions for ${navbarHits}, same correction notice (or none) as the search page for ${noticesAgree}`,
   );
   for (const {outcome, full} of onNavbar.filter((item) => !agree.includes(item))) {
-    console.log(`  differs: "${outcome.query.q}": navbar ${outcome.pages.join(', ')}; page ${full.pages.slice(0, outcome.pages.length).join(', ')}`);
+    console.log(
+      `  differs: "${outcome.query.q}": navbar ${outcome.pages.join(', ')}; page ${full.pages.slice(0, outcome.pages.length).join(', ')}`,
+    );
   }
   console.log('typing to results, index loaded:');
   console.log(`  search page: ${figures(onPage.map((outcome) => outcome.latencyMs).filter(Number.isFinite))}`);

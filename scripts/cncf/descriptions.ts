@@ -65,7 +65,9 @@ export function importReport(audit: DescriptionAudit, file: string): string[] {
     );
   }
   for (const slug of orphaned) {
-    lines.push(`  orphaned ${slug}: no project has this slug any more; delete the entry, or move it to the new slug if the project was renamed`);
+    lines.push(
+      `  orphaned ${slug}: no project has this slug any more; delete the entry, or move it to the new slug if the project was renamed`,
+    );
   }
   for (const {slug, message} of invalid) lines.push(`  invalid  ${slug}: ${message}`);
   lines.push(

@@ -41,8 +41,7 @@ export class LandscapeError extends Error {
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
@@ -98,10 +97,7 @@ function tidy(text: unknown): unknown {
 export function toProject(item: LandscapeItem): Record<string, unknown> {
   const {fields} = item;
   const extra = isRecord(fields.extra) ? fields.extra : {};
-  const dates = Object.fromEntries(
-    DATE_FIELDS.filter((field) => extra[field] !== undefined)
-      .map((field) => [field, extra[field]]),
-  );
+  const dates = Object.fromEntries(DATE_FIELDS.filter((field) => extra[field] !== undefined).map((field) => [field, extra[field]]));
   const project: Record<string, unknown> = {
     slug: fields.slug ?? (typeof fields.name === 'string' ? slugify(fields.name) : undefined),
     name: typeof fields.name === 'string' ? fields.name.trim() : fields.name,

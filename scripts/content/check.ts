@@ -50,9 +50,22 @@ type Page = {
 };
 
 const DOC_KEYS = new Set([
-  'title', 'description', 'sidebar_position', 'sidebar_label', 'slug', 'keywords', 'tags',
-  'hide_table_of_contents', 'pagination_next', 'pagination_prev', 'image', 'toc_min_heading_level',
-  'toc_max_heading_level', 'sidebar_class_name', 'checked_on', 'checked_versions',
+  'title',
+  'description',
+  'sidebar_position',
+  'sidebar_label',
+  'slug',
+  'keywords',
+  'tags',
+  'hide_table_of_contents',
+  'pagination_next',
+  'pagination_prev',
+  'image',
+  'toc_min_heading_level',
+  'toc_max_heading_level',
+  'sidebar_class_name',
+  'checked_on',
+  'checked_versions',
 ]);
 const BLOG_KEYS = new Set(['title', 'description', 'authors', 'tags', 'slug', 'date', 'image', 'keywords', 'hide_table_of_contents']);
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -97,7 +110,11 @@ async function readPage(
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     const mark = (error as {mark?: {line?: number}}).mark;
-    problems.push({file, line: (mark?.line ?? 0) + 2, message: `front matter is not valid YAML (${reason}); fix the block between the two --- lines`});
+    problems.push({
+      file,
+      line: (mark?.line ?? 0) + 2,
+      message: `front matter is not valid YAML (${reason}); fix the block between the two --- lines`,
+    });
     return undefined;
   }
   const bodyStart = raw.length - parsed.content.length;
@@ -115,7 +132,12 @@ async function readPage(
       }
     });
   const lines = sourceLines(parsed.content, firstLine);
-  const docId = docsRoot ? path.relative(docsRoot.dir, absolute).replace(/\\/g, '/').replace(/\.mdx?$/, '') : undefined;
+  const docId = docsRoot
+    ? path
+        .relative(docsRoot.dir, absolute)
+        .replace(/\\/g, '/')
+        .replace(/\.mdx?$/, '')
+    : undefined;
   return {
     kind,
     file,
@@ -156,7 +178,9 @@ function checkFrontMatter(page: Page, known: {authors: Set<string>; tags: Set<st
     if (authors.length === 0) at('front matter "authors" is missing; name a key from blog/authors.yml');
     for (const author of authors) {
       if (typeof author !== 'string' || !known.authors.has(author)) {
-        at(`unknown author "${String(author)}"; use a key from blog/authors.yml (${[...known.authors].join(', ')}) or add the author there`);
+        at(
+          `unknown author "${String(author)}"; use a key from blog/authors.yml (${[...known.authors].join(', ')}) or add the author there`,
+        );
       }
     }
     const tags = Array.isArray(fm.tags) ? fm.tags : [];
@@ -190,21 +214,29 @@ function checkChecked(page: Page, today: string, report: ContentReport): void {
   const written = /^['"]?(\d{4}-\d{2}-\d{2})['"]?$/.exec(page.frontMatterText.checked_on ?? '')?.[1];
   const read = dayOf(fm.checked_on);
   if (written !== undefined && read !== undefined && written !== read) {
-    report.problems.push({file: page.file, line, message: `front matter "checked_on" is ${written}, which is not a calendar day; write the day you checked the page as YYYY-MM-DD (see CONTRIBUTING.md#checking)`});
+    report.problems.push({
+      file: page.file,
+      line,
+      message: `front matter "checked_on" is ${written}, which is not a calendar day; write the day you checked the page as YYYY-MM-DD (see CONTRIBUTING.md#checking)`,
+    });
     return;
   }
   if (!checked) return;
   const age = daysBetween(checked.on, today);
   if (age < -1) {
     // A day of slack: the writer's today may already be tomorrow where the check runs.
-    report.problems.push({file: page.file, line, message: `front matter "checked_on" is ${checked.on}, after today (${today}); write the day you checked the page`});
+    report.problems.push({
+      file: page.file,
+      line,
+      message: `front matter "checked_on" is ${checked.on}, after today (${today}); write the day you checked the page`,
+    });
   } else if (age > STALE_AFTER_DAYS) {
     report.warnings.push({
       file: page.file,
       line,
       message:
         `checked_on ${checked.on} is ${age} days old (more than STALE_AFTER_DAYS = ${STALE_AFTER_DAYS} in src/data/checked.ts); ` +
-        'check the page\'s versions, dates and defaults against its sources, fix what changed, then update checked_on and checked_versions (see CONTRIBUTING.md#checking)',
+        "check the page's versions, dates and defaults against its sources, fix what changed, then update checked_on and checked_versions (see CONTRIBUTING.md#checking)",
     });
   }
 }
@@ -216,15 +248,27 @@ function checkBody(page: Page, problems: Problem[]): void {
   }
   const references = page.headings.find((heading) => heading.level === 2 && heading.id === 'references');
   if (!references) {
-    problems.push({file: page.file, line: page.lines.at(-1)?.line ?? 1, message: 'no references section; end the page with "## 참고 자료 {#references}" listing primary sources'});
+    problems.push({
+      file: page.file,
+      line: page.lines.at(-1)?.line ?? 1,
+      message: 'no references section; end the page with "## 참고 자료 {#references}" listing primary sources',
+    });
   } else {
     const after = page.lines.filter((line) => line.line > references.line && !line.inCode);
     if (!after.some((line) => /\]\(https:\/\//.test(line.text))) {
-      problems.push({file: page.file, line: references.line, message: 'the references section links no https:// source; cite the official docs or specs'});
+      problems.push({
+        file: page.file,
+        line: references.line,
+        message: 'the references section links no https:// source; cite the official docs or specs',
+      });
     }
   }
   for (const {line, citation} of bareCitations(page.lines)) {
-    problems.push({file: page.file, line, message: `bare citation ${citation} has no reference list; link the source in the text and list it under 참고 자료`});
+    problems.push({
+      file: page.file,
+      line,
+      message: `bare citation ${citation} has no reference list; link the source in the text and list it under 참고 자료`,
+    });
   }
 }
 
@@ -273,7 +317,10 @@ function checkTerminology(page: Page, rules: readonly SpellingRule[], problems: 
  */
 const UI_SOURCES = ['src/components', 'src/data', 'src/pages', 'src/theme'];
 // The Korean CNCF descriptions have their own check (checkKoreanDescriptions), which names the project.
-const UI_EXEMPT = [/^src\/data\/glossary\/(?!terms\.ts$)/, /^src\/data\/cncf\/(projects|dates|facts|figures|summary|descriptions\.ko)\.ts$/];
+const UI_EXEMPT = [
+  /^src\/data\/glossary\/(?!terms\.ts$)/,
+  /^src\/data\/cncf\/(projects|dates|facts|figures|summary|descriptions\.ko)\.ts$/,
+];
 /** Comments are for the people who edit the code, not for readers. */
 const COMMENT = /^\s*(\/\/|\/\*|\*)/;
 
@@ -304,7 +351,13 @@ function checkUiText(siteDir: string, rules: readonly SpellingRule[], problems: 
   }
 }
 
-function resolveTarget(page: Page, target: string, byFile: Map<string, Page>, byUrl: Map<string, Page>, siteDir: string): {page?: Page; exists: boolean} {
+function resolveTarget(
+  page: Page,
+  target: string,
+  byFile: Map<string, Page>,
+  byUrl: Map<string, Page>,
+  siteDir: string,
+): {page?: Page; exists: boolean} {
   const [pathPart = ''] = target.split('#');
   if (pathPart === '') return {page, exists: true};
   const decoded = decodeURI(pathPart);
@@ -313,8 +366,13 @@ function resolveTarget(page: Page, target: string, byFile: Map<string, Page>, by
     const hit = byUrl.get(clean);
     if (hit) return {page: hit, exists: true};
     const staticFile = path.join(siteDir, 'static', decoded);
-    const pageFile = ['.tsx', '.md', '.mdx', '/index.tsx'].some((ext) => existsSync(path.join(siteDir, 'src', 'pages', `${clean === '/' ? '/index' : clean}${ext}`)));
-    const generated = ['/blog', '/search', '/blog/tags', '/blog/archive', '/blog/authors'].includes(clean) || /^\/blog\/(rss|atom)\.xml$/.test(clean) || /^\/blog\/tags\//.test(clean);
+    const pageFile = ['.tsx', '.md', '.mdx', '/index.tsx'].some((ext) =>
+      existsSync(path.join(siteDir, 'src', 'pages', `${clean === '/' ? '/index' : clean}${ext}`)),
+    );
+    const generated =
+      ['/blog', '/search', '/blog/tags', '/blog/archive', '/blog/authors'].includes(clean) ||
+      /^\/blog\/(rss|atom)\.xml$/.test(clean) ||
+      /^\/blog\/tags\//.test(clean);
     return {exists: existsSync(staticFile) || pageFile || generated};
   }
   const absolute = path.resolve(path.dirname(page.absolute), decoded);
@@ -328,7 +386,9 @@ function checkLinks(page: Page, byFile: Map<string, Page>, byUrl: Map<string, Pa
     const at = (message: string) => problems.push({file: page.file, line: link.line, message});
     if (link.image) {
       if (link.text.trim() === '') at(`image ${link.target} has no alt text; describe what it shows inside ![...]`);
-      const imagePath = link.target.startsWith('/') ? path.join(siteDir, 'static', link.target) : path.resolve(path.dirname(page.absolute), link.target);
+      const imagePath = link.target.startsWith('/')
+        ? path.join(siteDir, 'static', link.target)
+        : path.resolve(path.dirname(page.absolute), link.target);
       if (!existsSync(imagePath)) at(`image ${link.target} does not exist; add the file or fix the path`);
       continue;
     }
@@ -340,12 +400,17 @@ function checkLinks(page: Page, byFile: Map<string, Page>, byUrl: Map<string, Pa
     const isFileLink = !link.target.startsWith('/') && !link.target.startsWith('#');
     if (isFileLink && targetPage && (targetPage.kind !== page.kind || targetPage.version !== page.version)) {
       const into = targetPage.kind === 'blog' ? 'the blog' : page.kind === 'blog' ? 'the docs' : `docs version ${targetPage.version}`;
-      at(`link ${link.target} crosses from ${page.kind === 'blog' ? 'the blog' : 'the docs'} into ${into}; Docusaurus resolves .md links only within one, so link its URL instead: ${targetPage.url}`);
+      at(
+        `link ${link.target} crosses from ${page.kind === 'blog' ? 'the blog' : 'the docs'} into ${into}; Docusaurus resolves .md links only within one, so link its URL instead: ${targetPage.url}`,
+      );
       continue;
     }
     const anchor = link.target.split('#')[1];
     if (anchor && targetPage && !targetPage.headings.some((heading) => heading.id === decodeURIComponent(anchor))) {
-      const ids = targetPage.headings.filter((heading) => heading.level > 1).map((heading) => heading.id).slice(0, 12);
+      const ids = targetPage.headings
+        .filter((heading) => heading.level > 1)
+        .map((heading) => heading.id)
+        .slice(0, 12);
       at(`broken anchor #${anchor}: ${targetPage.file} has no such heading; known ids: ${ids.join(', ')}`);
     }
   }
@@ -372,7 +437,9 @@ async function loadSidebars(file: string): Promise<Record<string, SidebarItem[]>
 
 async function checkSidebar(siteDir: string, version: string, docs: readonly Page[], problems: Problem[]): Promise<void> {
   const sidebarsFile =
-    version === 'current' ? path.join(siteDir, 'sidebars.ts') : path.join(siteDir, 'versioned_sidebars', `version-${version}-sidebars.json`);
+    version === 'current'
+      ? path.join(siteDir, 'sidebars.ts')
+      : path.join(siteDir, 'versioned_sidebars', `version-${version}-sidebars.json`);
   const relativeSidebars = path.relative(siteDir, sidebarsFile);
   const docsDir = version === 'current' ? 'docs/' : `versioned_docs/version-${version}/`;
   if (!existsSync(sidebarsFile)) {
@@ -384,14 +451,22 @@ async function checkSidebar(siteDir: string, version: string, docs: readonly Pag
   const known = new Set(docs.map((doc) => doc.docId));
   for (const doc of docs) {
     if (!ids.has(doc.docId!)) {
-      problems.push({file: doc.file, line: 1, message: `this doc is not in the sidebar; add '${doc.docId}' to a category in ${relativeSidebars}`});
+      problems.push({
+        file: doc.file,
+        line: 1,
+        message: `this doc is not in the sidebar; add '${doc.docId}' to a category in ${relativeSidebars}`,
+      });
     }
   }
   const sidebarSource = readFileSync(sidebarsFile, 'utf8').split('\n');
   for (const id of ids) {
     if (!known.has(id)) {
       const line = sidebarSource.findIndex((text) => text.includes(`'${id}'`) || text.includes(`"${id}"`)) + 1;
-      problems.push({file: relativeSidebars, line: Math.max(line, 1), message: `sidebar names doc '${id}', which does not exist under ${docsDir}`});
+      problems.push({
+        file: relativeSidebars,
+        line: Math.max(line, 1),
+        message: `sidebar names doc '${id}', which does not exist under ${docsDir}`,
+      });
     }
   }
 }
@@ -412,7 +487,11 @@ function readKeys(file: string, problems: Problem[], siteDir: string): Set<strin
     const data = yaml.load(readFileSync(file, 'utf8'));
     return new Set(data && typeof data === 'object' ? Object.keys(data) : []);
   } catch (error) {
-    problems.push({file: path.relative(siteDir, file), line: 1, message: `not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : error}`});
+    problems.push({
+      file: path.relative(siteDir, file),
+      line: 1,
+      message: `not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : error}`,
+    });
     return new Set();
   }
 }
@@ -457,7 +536,8 @@ async function checkCncfData(siteDir: string, rules: readonly SpellingRule[], re
   }
   const list = (snapshot as {projects?: unknown} | undefined)?.projects;
   const projects = (Array.isArray(list) ? list : []).filter(
-    (project): project is CncfProject => typeof project === 'object' && project !== null && typeof (project as {slug?: unknown}).slug === 'string',
+    (project): project is CncfProject =>
+      typeof project === 'object' && project !== null && typeof (project as {slug?: unknown}).slug === 'string',
   );
   await checkKoreanDescriptions(siteDir, projects, rules, report);
 }
@@ -476,7 +556,11 @@ async function checkKoreanDescriptions(
   const file = path.join(siteDir, KOREAN_DESCRIPTIONS_FILE);
   const shown = path.relative(siteDir, file);
   if (!existsSync(file)) {
-    problems.push({file: shown, line: 1, message: `does not exist; every CNCF project in src/data/cncf/projects.ts needs a Korean description here (CONTRIBUTING.md#cncf-descriptions)`});
+    problems.push({
+      file: shown,
+      line: 1,
+      message: `does not exist; every CNCF project in src/data/cncf/projects.ts needs a Korean description here (CONTRIBUTING.md#cncf-descriptions)`,
+    });
     return;
   }
   let descriptions;
@@ -507,7 +591,10 @@ async function checkKoreanDescriptions(
     });
   }
   for (const slug of orphaned) {
-    problems.push({...at(slug), message: `'${slug}' is not the slug of a current CNCF project; delete this entry, or rename its key if the project was renamed`});
+    problems.push({
+      ...at(slug),
+      message: `'${slug}' is not the slug of a current CNCF project; delete this entry, or rename its key if the project was renamed`,
+    });
   }
   for (const {slug, message} of invalid) problems.push({...at(slug), message: `'${slug}': ${message}`});
   for (const [slug, entry] of Object.entries(descriptions)) {
@@ -555,7 +642,11 @@ export async function checkContentReport(siteDir: string, options: CheckOptions 
     checkLinks(page, byFile, byUrl, siteDir, problems);
   }
   for (const [index, {version}] of versions.entries()) await checkSidebar(siteDir, version, docsByVersion[index]!, problems);
-  await lintMarkdown(siteDir, pages.map((page) => page.absolute), problems);
+  await lintMarkdown(
+    siteDir,
+    pages.map((page) => page.absolute),
+    problems,
+  );
   await checkCncfData(siteDir, rules, {problems, warnings});
   const byPlace = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || a.line - b.line;
   return {problems: problems.sort(byPlace), warnings: warnings.sort(byPlace)};

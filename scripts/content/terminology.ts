@@ -61,7 +61,10 @@ export function spellingRules(glossary: readonly GlossaryTerm[]): SpellingRule[]
 
 /** A line of prose without what is not prose: code spans, link targets, heading ids. */
 export function proseOf(line: string): string {
-  return line.replace(/`[^`]*`/g, ' ').replace(/\]\([^)]*\)/g, ']').replace(/\{#[^}]*\}/g, ' ');
+  return line
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/\{#[^}]*\}/g, ' ');
 }
 
 /**
@@ -92,7 +95,8 @@ export function misspellings(
   for (const rule of rules) {
     if (rule.kind === 'avoid' && !current) continue;
     const hit = rule.kind === 'spacing' ? prose.includes(rule.wrong) : occursAsWord(prose, rule.wrong);
-    if (hit) found.push({wrong: rule.wrong, right: rule.right, source: `term "${rule.termId}"`, ...(rule.usage ? {usage: rule.usage} : {})});
+    if (hit)
+      found.push({wrong: rule.wrong, right: rule.right, source: `term "${rule.termId}"`, ...(rule.usage ? {usage: rule.usage} : {})});
   }
   if (current) {
     for (const style of options.styleRules ?? []) {

@@ -72,7 +72,9 @@ export type ManifestProblem = {document: number; object: string; message: string
 export type ManifestValidator = (file: string, text: string) => ManifestProblem[];
 
 /** A validator for manifests, over the vendored schema (or another, for tests). */
-export function manifestValidator(vendored: VendoredSchema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as VendoredSchema): ManifestValidator {
+export function manifestValidator(
+  vendored: VendoredSchema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as VendoredSchema,
+): ManifestValidator {
   const ajv = new Ajv({allErrors: true, strict: true, allowUnionTypes: true});
   ajv.addSchema({$id: 'kubernetes', definitions: definitionsFor(vendored)});
   const byApiVersionKind = new Map<string, ValidateFunction>();

@@ -28,7 +28,11 @@ const all = spec.definitions;
 const withoutDescriptions = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(withoutDescriptions);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'description').map(([key, inner]) => [key, withoutDescriptions(inner)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== 'description')
+        .map(([key, inner]) => [key, withoutDescriptions(inner)]),
+    );
   }
   return value;
 };
@@ -51,7 +55,7 @@ const collect = (value: unknown): void => {
 };
 for (const kind of KINDS) {
   const name = Object.keys(all).find((candidate) =>
-    ((all[candidate]!['x-kubernetes-group-version-kind'] as typeof KINDS[number][] | undefined) ?? []).some(
+    ((all[candidate]!['x-kubernetes-group-version-kind'] as (typeof KINDS)[number][] | undefined) ?? []).some(
       (gvk) => gvk.group === kind.group && gvk.version === kind.version && gvk.kind === kind.kind,
     ),
   );
@@ -66,4 +70,6 @@ const vendored: VendoredSchema = {
   definitions: Object.fromEntries([...wanted].sort().map((name) => [name, withoutDescriptions(all[name]) as Schema])),
 };
 writeFileSync(SCHEMA_FILE, `${JSON.stringify(vendored, null, 1)}\n`);
-console.log(`kubernetes: ${wanted.size} definitions for ${KINDS.map((kind) => kind.kind).join(', ')} written to ${path.relative(process.cwd(), SCHEMA_FILE)}`);
+console.log(
+  `kubernetes: ${wanted.size} definitions for ${KINDS.map((kind) => kind.kind).join(', ')} written to ${path.relative(process.cwd(), SCHEMA_FILE)}`,
+);

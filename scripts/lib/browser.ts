@@ -35,14 +35,19 @@ export function chromiumPath(): string {
  * page no reader sees (first layouts ran several times slower).
  */
 export function requireKoreanFont(): void {
-  let families = '';
+  let families: string;
   try {
     families = execFileSync('fc-list', [':lang=ko', 'family'], {encoding: 'utf8'}).trim();
   } catch (error) {
-    throw new Error(`fc-list could not be run (${(error as Error).message}); install fontconfig and a Korean font: sudo apt-get install -y fonts-noto-cjk`);
+    throw new Error(
+      `fc-list could not be run (${(error as Error).message}); install fontconfig and a Korean font: sudo apt-get install -y fonts-noto-cjk`,
+      {cause: error},
+    );
   }
   if (families === '') {
-    throw new Error('No Korean font is installed, so Chromium would draw Hangul as boxes. Install one: sudo apt-get install -y fonts-noto-cjk');
+    throw new Error(
+      'No Korean font is installed, so Chromium would draw Hangul as boxes. Install one: sudo apt-get install -y fonts-noto-cjk',
+    );
   }
 }
 

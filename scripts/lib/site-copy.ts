@@ -5,8 +5,20 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const SITE_FILES = [
-  'docs', 'blog', 'src', 'static', 'i18n', 'versioned_docs', 'versioned_sidebars', 'versions.json',
-  'docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'scripts', '.markdownlint.jsonc',
+  'docs',
+  'blog',
+  'src',
+  'static',
+  'i18n',
+  'versioned_docs',
+  'versioned_sidebars',
+  'versions.json',
+  'docusaurus.config.ts',
+  'sidebars.ts',
+  'tsconfig.json',
+  'package.json',
+  'scripts',
+  '.markdownlint.jsonc',
 ];
 
 /**

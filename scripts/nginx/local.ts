@@ -1,5 +1,17 @@
 import {spawn, type ChildProcess, type StdioOptions} from 'node:child_process';
-import {chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {nginxBinary, renderNginxConfig, requireBrotliStatic} from './config';
@@ -92,7 +104,9 @@ export type LocalNginx = {
  */
 export function startLocalNginx(port: number, buildDir: string, stdio: StdioOptions): LocalNginx {
   if (!existsSync(path.join(buildDir, 'index.html'))) {
-    throw new Error(`${path.join(buildDir, 'index.html')} is missing: run "npm run build" (or "npm run build:plain" for build-plain) first.`);
+    throw new Error(
+      `${path.join(buildDir, 'index.html')} is missing: run "npm run build" (or "npm run build:plain" for build-plain) first.`,
+    );
   }
   if (!existsSync(path.join(buildDir, '.nginx', 'headers.conf'))) {
     throw new Error(`${buildDir}/.nginx/headers.conf is missing: run "npm run build" first.`);

@@ -51,11 +51,7 @@ function configs(): Config[] {
   const unknown = named.filter((id) => !ids.includes(id));
   if (unknown.length > 0) throw new Error(`bench:ablation: no unit named ${unknown.join(', ')}; units: ${ids.join(', ')}`);
   const removed = (named.length > 0 ? named : ids) as UnitId[];
-  return [
-    {name: 'full', setting: 'on'},
-    ...removed.map((id) => ({name: `-${id}`, setting: `-${id}`})),
-    {name: 'plain', setting: 'off'},
-  ];
+  return [{name: 'full', setting: 'on'}, ...removed.map((id) => ({name: `-${id}`, setting: `-${id}`})), {name: 'plain', setting: 'off'}];
 }
 
 function build({name, setting}: Config): string {
@@ -90,7 +86,9 @@ async function measureBuild(config: Config, outDir: string, times: number): Prom
         jsKib: (weight.byType.get('script') ?? 0) / 1024,
         benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
       };
-      console.error(`[ablation] ${config.name} ${page}: ${pages[page]!.performance} (${pages[page]!.performances.join(', ')}), TBT ${pages[page]!.tbt} ms`);
+      console.error(
+        `[ablation] ${config.name} ${page}: ${pages[page]!.performance} (${pages[page]!.performances.join(', ')}), TBT ${pages[page]!.tbt} ms`,
+      );
     }
   } finally {
     await site.stop();
@@ -128,7 +126,9 @@ function printTables(results: Result[]): void {
   const full = results.find(({config}) => config.name === 'full')!;
   for (const page of BUDGET_PAGES) {
     const noise = noiseOf(full.pages[page]!);
-    console.log(`\n#### \`${page}\` (noise: Performance ±${noise.performance}, TBT ±${noise.tbt} ms over ${full.pages[page]!.performances.length} runs of the full build)\n`);
+    console.log(
+      `\n#### \`${page}\` (noise: Performance ±${noise.performance}, TBT ±${noise.tbt} ms over ${full.pages[page]!.performances.length} runs of the full build)\n`,
+    );
     console.log('| Build | Performance (median; runs) | TBT ms (median) | LCP ms | First load KiB | JS KiB |');
     console.log('| --- | --- | --- | --- | --- | --- |');
     for (const {config, pages} of results) {
@@ -141,10 +141,14 @@ function printTables(results: Result[]): void {
   console.log('\n#### Verdict\n');
   for (const result of results.filter(({config}) => config.name.startsWith('-'))) {
     const reasons = pays(full, result);
-    console.log(`- \`${result.config.name.slice(1)}\`: ${reasons.length > 0 ? `pays (${reasons.join('; ')})` : 'within noise on every budget page'}`);
+    console.log(
+      `- \`${result.config.name.slice(1)}\`: ${reasons.length > 0 ? `pays (${reasons.join('; ')})` : 'within noise on every budget page'}`,
+    );
   }
   const indexes = results.flatMap(({pages}) => Object.values(pages).map(({benchmarkIndex}) => benchmarkIndex));
-  console.log(`\nLighthouse CPU benchmark index over all runs: ${Math.min(...indexes)}–${Math.max(...indexes)}; CPU slowdown ${process.env.LIGHTHOUSE_CPU_SLOWDOWN ?? 4}x.`);
+  console.log(
+    `\nLighthouse CPU benchmark index over all runs: ${Math.min(...indexes)}–${Math.max(...indexes)}; CPU slowdown ${process.env.LIGHTHOUSE_CPU_SLOWDOWN ?? 4}x.`,
+  );
 }
 
 async function main(): Promise<void> {

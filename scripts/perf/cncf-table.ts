@@ -68,7 +68,8 @@ async function main(): Promise<void> {
     }
     console.log(`  HTML + JavaScript ${kib(htmlBytes + scriptBytes)} KiB`);
 
-    if (withData.length > 0) problems.push(`the CNCF data is in ${withData.length} of the page's scripts; the rows in the HTML should be its only copy`);
+    if (withData.length > 0)
+      problems.push(`the CNCF data is in ${withData.length} of the page's scripts; the rows in the HTML should be its only copy`);
     if (missing.length > 0) problems.push(`the server HTML lacks ${missing.map((project) => project.name).join(', ')}`);
     if (htmlBytes / 1024 > BUDGET_KIB.html) problems.push(`HTML ${kib(htmlBytes)} KiB is over its ${BUDGET_KIB.html} KiB budget`);
   } finally {

@@ -74,7 +74,8 @@ async function main(): Promise<void> {
   }
   const misses = rows.flatMap(({page, scores, failed}) =>
     CATEGORIES.filter((category) => scores[category] < BUDGET[category]).map(
-      (category) => `${page}: ${category} ${scores[category]} < ${BUDGET[category]} (failing audits: ${failed.join(', ') || 'none binary'})`,
+      (category) =>
+        `${page}: ${category} ${scores[category]} < ${BUDGET[category]} (failing audits: ${failed.join(', ') || 'none binary'})`,
     ),
   );
   for (const miss of misses) console.error(`budget missed: ${miss}`);

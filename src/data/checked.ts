@@ -73,17 +73,25 @@ export function readChecked(frontMatter: Readonly<Record<string, unknown>>): Che
       `front matter "checked_versions" is missing; list what the page describes, e.g. checked_versions: ${EXAMPLE_VERSIONS}, or for a page not tied to software the process or document version, e.g. [CNCF TOC 프로세스 2026-12]`,
     );
   } else if (!Array.isArray(rawVersions)) {
-    problems.push(`front matter "checked_versions" is ${JSON.stringify(rawVersions)}; write a list in brackets, e.g. checked_versions: ${EXAMPLE_VERSIONS}`);
+    problems.push(
+      `front matter "checked_versions" is ${JSON.stringify(rawVersions)}; write a list in brackets, e.g. checked_versions: ${EXAMPLE_VERSIONS}`,
+    );
   } else if (rawVersions.length === 0) {
-    problems.push(`front matter "checked_versions" is empty; name at least one thing the page describes, e.g. checked_versions: ${EXAMPLE_VERSIONS}`);
+    problems.push(
+      `front matter "checked_versions" is empty; name at least one thing the page describes, e.g. checked_versions: ${EXAMPLE_VERSIONS}`,
+    );
   } else {
     versions = [];
     rawVersions.forEach((entry: unknown, index) => {
       const text = typeof entry === 'string' || typeof entry === 'number' ? String(entry).trim() : '';
       if (text === '') {
-        problems.push(`front matter "checked_versions" entry ${index + 1} is empty or not text; write a name and version such as "containerd 2.3"`);
+        problems.push(
+          `front matter "checked_versions" entry ${index + 1} is empty or not text; write a name and version such as "containerd 2.3"`,
+        );
       } else if (text.length > VERSION_MAX) {
-        problems.push(`front matter "checked_versions" entry ${index + 1} is ${text.length} characters; keep each to ${VERSION_MAX}, e.g. "Kubernetes 1.37"`);
+        problems.push(
+          `front matter "checked_versions" entry ${index + 1} is ${text.length} characters; keep each to ${VERSION_MAX}, e.g. "Kubernetes 1.37"`,
+        );
       } else if (versions!.includes(text)) {
         problems.push(`front matter "checked_versions" lists "${text}" twice; remove one`);
       } else {

@@ -9,5 +9,4 @@ export function* nodesWhere<T extends MdastNode>(node: MdastNode, test: (node: M
 }
 
 /** `file:line` of a node, for build errors. */
-export const whereIs = (file: VFileLike, node: MdastNode): string =>
-  `${file.path ?? '(unknown file)'}:${node.position?.start.line ?? '?'}`;
+export const whereIs = (file: VFileLike, node: MdastNode): string => `${file.path ?? '(unknown file)'}:${node.position?.start.line ?? '?'}`;

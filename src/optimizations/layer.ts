@@ -16,7 +16,10 @@ export function selectUnits(setting: string | undefined): UnitId[] {
   const value = (setting ?? '').trim();
   if (['', 'on', 'all'].includes(value)) return [...ALL];
   if (['off', 'none'].includes(value)) return [];
-  const items = value.split(',').map((item) => item.trim()).filter(Boolean);
+  const items = value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
   const unknown = items.map((item) => item.replace(/^-/, '')).filter((id) => !(ALL as readonly string[]).includes(id));
   if (unknown.length > 0) {
     throw new Error(`${SWITCH}=${value}: no optimization unit named ${unknown.join(', ')}. Units: ${ALL.join(', ')}; or "on", "off".`);

@@ -34,14 +34,14 @@ export const UNITS = [
     does:
       'Doc bodies reach the browser once, as server HTML: the browser copy of each doc module has no body, React keeps the HTML, ' +
       'links in it navigate client-side, and stateful components (islands) load as chunks of their own and hydrate in place ' +
-      'when they come within a screen of the viewport (at once when the URL has a query, which may be an island\'s shared state).',
-    moves: 'Doc page JavaScript (the body is not sent twice; an island\'s code only when it is about to be seen) and hydration time (TBT).',
+      "when they come within a screen of the viewport (at once when the URL has a query, which may be an island's shared state).",
+    moves: "Doc page JavaScript (the body is not sent twice; an island's code only when it is about to be seen) and hydration time (TBT).",
     pins: staticDocBodies,
     internals: [
       'the compiled MDX module shape (exports frontMatter, contentTitle, metadata, assets, toc; _createMdxContent with _components)',
       '@docusaurus/core/lib/client/browserContext (BrowserContextProvider, so islands read useIsBrowser)',
       'window.docusaurus.prefetch/preload and @generated/routes (links in bodies)',
-      'data-has-hydrated on <html> (when the page is still the server\'s)',
+      "data-has-hydrated on <html> (when the page is still the server's)",
       'the theme\'s body element class "theme-doc-markdown markdown"',
     ],
     removal: 'Delete the folder; docs then import components like any MDX. Nothing else references it.',
@@ -49,14 +49,15 @@ export const UNITS = [
   {
     id: 'cncf-rows-html',
     does:
-      'The maturity table\'s rows stay the server\'s HTML in the browser; the browser bundle gets a ProjectRows twin without data. ' +
-      'The server\'s twin writes the Korean descriptions of the first 100 rows only; the rest are generated data (korean.json) ' +
-      'that the browser\'s twin adds to the rows when the table\'s code loads.',
-    moves: 'Maturity page JavaScript (no project data in any script of the first load) and HTML (most Korean descriptions arrive with the table).',
+      "The maturity table's rows stay the server's HTML in the browser; the browser bundle gets a ProjectRows twin without data. " +
+      "The server's twin writes the Korean descriptions of the first 100 rows only; the rest are generated data (korean.json) " +
+      "that the browser's twin adds to the rows when the table's code loads.",
+    moves:
+      'Maturity page JavaScript (no project data in any script of the first load) and HTML (most Korean descriptions arrive with the table).',
     pins: [],
     internals: [
       'src/components/CncfMaturityTable/ProjectRows (our own component, by path, in both bundles)',
-      'the row markup of src/components/CncfMaturityTable/ProjectRows/rowsHtml.ts (a Korean description is the first <p> without a class, after the area\'s <small>)',
+      "the row markup of src/components/CncfMaturityTable/ProjectRows/rowsHtml.ts (a Korean description is the first <p> without a class, after the area's <small>)",
     ],
     removal: 'Delete the folder.',
   },
@@ -70,7 +71,7 @@ export const UNITS = [
     internals: [
       '@docusaurus/theme-common/internal: CodeBlockContextProvider, createCodeBlockMetadata, useCodeBlockContext',
       'theme-classic CSS modules of CodeBlock/Content, Line, Container, Buttons',
-      'theme-classic\'s prism-include-languages theme module and prism-react-renderer import',
+      "theme-classic's prism-include-languages theme module and prism-react-renderer import",
     ],
     removal: 'Delete the folder; the layer then gives themeConfig.prism the languages (layer.ts).',
   },
@@ -84,7 +85,7 @@ export const UNITS = [
   },
   {
     id: 'sidebar-without-icu',
-    does: 'theme-common\'s reactUtils sorts memo keys by code unit, so hydrating the phone menu\'s sidebar loads no ICU collator.',
+    does: "theme-common's reactUtils sorts memo keys by code unit, so hydrating the phone menu's sidebar loads no ICU collator.",
     moves: 'TBT on doc pages on a phone.',
     pins: sidebarWithoutIcu,
     internals: [],
@@ -104,8 +105,8 @@ export const UNITS = [
     moves: 'JavaScript on every page (the box, autocomplete.js, mark.js).',
     pins: [],
     internals: [
-      'the search plugin\'s SearchBar CSS modules and markup (the stand-in copies them)',
-      'the search plugin\'s keymap utilities and _highlight parameter',
+      "the search plugin's SearchBar CSS modules and markup (the stand-in copies them)",
+      "the search plugin's keymap utilities and _highlight parameter",
       'autocomplete.js wrapping the input in .algolia-autocomplete',
     ],
     removal: 'Delete the folder.',
@@ -130,7 +131,7 @@ export const UNITS = [
   },
   {
     id: 'idle-prefetch',
-    does: 'Docusaurus\'s prefetching of the pages visible links lead to runs in idle time, a slice at a time.',
+    does: "Docusaurus's prefetching of the pages visible links lead to runs in idle time, a slice at a time.",
     moves: 'TBT after hydration on pages with many links.',
     pins: [],
     internals: ['window.docusaurus.prefetch'],
@@ -138,7 +139,7 @@ export const UNITS = [
   },
   {
     id: 'compile-hints',
-    does: 'main.js carries V8\'s explicit compile hint, so its functions compile off the main thread while it streams in.',
+    does: "main.js carries V8's explicit compile hint, so its functions compile off the main thread while it streams in.",
     moves: 'TBT on every page (main.js evaluation).',
     pins: [],
     internals: ['the bundler\'s chunk named "main"'],
@@ -149,9 +150,12 @@ export const UNITS = [
     does:
       'The entry scripts (runtime~main.js, main.js) are fetched from the start as before, but run once the page is on screen: ' +
       'built pages preload them instead of deferring them, and an inline script at the end of the body starts them after the first paint.',
-    moves: 'LCP on every page (Lighthouse no longer counts main.js\'s download and evaluation before the first paint); FCP when main.js is cached.',
+    moves:
+      "LCP on every page (Lighthouse no longer counts main.js's download and evaluation before the first paint); FCP when main.js is cached.",
     pins: scriptsAfterPaint,
-    internals: ['the built pages\' entry script tags as Docusaurus\'s HTML minifier writes them (<script src=… defer></script>; the build checks every page)'],
+    internals: [
+      "the built pages' entry script tags as Docusaurus's HTML minifier writes them (<script src=… defer></script>; the build checks every page)",
+    ],
     removal: 'Delete the folder.',
   },
   {

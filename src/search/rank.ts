@@ -288,7 +288,10 @@ export function resultsOf(loaded: LoadedSearchIndex, {pages, tokens}: Ranking, l
   const results: SearchResult[] = [];
   for (const {pageId, score, hits} of pages) {
     if (results.length >= limit) break;
-    const pageLevel = hits.filter((hit) => !isSection(hit.index.type)).sort((a, b) => a.index.type - b.index.type).slice(0, 1);
+    const pageLevel = hits
+      .filter((hit) => !isSection(hit.index.type))
+      .sort((a, b) => a.index.type - b.index.type)
+      .slice(0, 1);
     const sections = hits.filter((hit) => isSection(hit.index.type));
     [...pageLevel, ...sections].slice(0, 2).forEach((hit, i) => {
       results.push({

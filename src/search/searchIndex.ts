@@ -103,9 +103,16 @@ function termPagesOf(titles: readonly SearchDocument[], aliases: readonly AliasG
   );
 }
 
-export function buildIndexFile(plugin: PluginIndexFile, {baseUrl = '/', aliases, siteKeywords, isSecondary}: BuildOptions): SearchIndexFile {
+export function buildIndexFile(
+  plugin: PluginIndexFile,
+  {baseUrl = '/', aliases, siteKeywords, isSecondary}: BuildOptions,
+): SearchIndexFile {
   const table = buildAliasTable(aliases);
-  const keywordList = (text: string) => text.split(',').map((keyword) => keyword.trim()).join(',');
+  const keywordList = (text: string) =>
+    text
+      .split(',')
+      .map((keyword) => keyword.trim())
+      .join(',');
   const inherited = siteKeywords === undefined ? undefined : keywordList(siteKeywords);
   const titles = plugin[DocumentType.Title]?.documents ?? [];
   const indexes = plugin.map(({documents}, type) => {
@@ -204,7 +211,9 @@ const HANGUL_TERM = /[\uAC00-\uD7A3]/;
 /** The words of a loaded index, Korean and Latin, for recognising and correcting a query's words. */
 export function lexiconOf(loaded: LoadedSearchIndex): Lexicon {
   if (loaded.lexicon) return loaded.lexicon;
-  const latinTerms = new Set(loaded.indexes.flatMap((index) => index.terms.filter((term) => LATIN_TERM.test(term) && !HANGUL_TERM.test(term))));
+  const latinTerms = new Set(
+    loaded.indexes.flatMap((index) => index.terms.filter((term) => LATIN_TERM.test(term) && !HANGUL_TERM.test(term))),
+  );
   // Documents with the term; for a Korean word, with all its syllable pairs (the index does not know where they are).
   const documentCount = (terms: readonly string[]) =>
     loaded.indexes.reduce((sum, index) => {
@@ -216,7 +225,8 @@ export function lexiconOf(loaded: LoadedSearchIndex): Lexicon {
   loaded.lexicon = {
     hangul,
     latin,
-    hasTerm: (term, prefix) => loaded.indexes.some((index) => (prefix ? expandPrefix(index, term).length > 0 : documentsWith(index, term).length > 0)),
+    hasTerm: (term, prefix) =>
+      loaded.indexes.some((index) => (prefix ? expandPrefix(index, term).length > 0 : documentsWith(index, term).length > 0)),
   };
   return loaded.lexicon;
 }
@@ -271,8 +281,6 @@ export function resolveInitials(loaded: LoadedSearchIndex, initials: string): st
   // Words with exactly these initials; failing that, the reader may still be typing.
   const exact = loaded.initials.get(initials) ?? [];
   const words =
-    exact.length > 0
-      ? exact
-      : [...loaded.initials.entries()].filter(([key]) => key.startsWith(initials)).flatMap(([, stems]) => stems);
+    exact.length > 0 ? exact : [...loaded.initials.entries()].filter(([key]) => key.startsWith(initials)).flatMap(([, stems]) => stems);
   return words.slice(0, MAX_INITIALS_WORDS);
 }

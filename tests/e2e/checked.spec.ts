@@ -52,7 +52,7 @@ test('a doc shows its checked line above its title, in the server HTML and after
   expect(errors).toEqual([]);
 });
 
-test('a client-side navigation shows the next doc\'s own line', async ({page}) => {
+test("a client-side navigation shows the next doc's own line", async ({page}) => {
   await page.goto('/docs/runtimes');
   await expectHydrated(page);
   await expect(page.locator(`article ${LINE}`)).toHaveText(expectedLine('docs/runtimes/index.md'));

@@ -96,7 +96,7 @@ test('a page full of code loads no syntax highlighter: its code was highlighted 
   }
 });
 
-test('main.js opens with V8\'s compile hint, as served, and the page still hydrates (optimized build)', async ({page, request}) => {
+test("main.js opens with V8's compile hint, as served, and the page still hydrates (optimized build)", async ({page, request}) => {
   await page.goto('/docs/runtimes/overview');
   await expectHydrated(page);
   const main = await page.locator('script[src^="/assets/js/main."]').getAttribute('src');
@@ -107,7 +107,9 @@ test('main.js opens with V8\'s compile hint, as served, and the page still hydra
   expect((await (await request.get(runtime!)).text()).startsWith(COMPILE_HINT)).toBe(false);
 });
 
-test('the first paint waits for no script: main.js starts after it, also when it comes from the cache (optimized build)', async ({page}) => {
+test('the first paint waits for no script: main.js starts after it, also when it comes from the cache (optimized build)', async ({
+  page,
+}) => {
   // Docusaurus sets window.docusaurus as main.js starts: note when.
   await page.addInitScript(() => {
     Object.defineProperty(window, 'docusaurus', {
@@ -153,7 +155,7 @@ test('in dark mode code takes the dark theme colours, and the copy button copies
   await context.close();
 });
 
-test('a code block\'s copy button is in the server HTML and works before the page hydrates (optimized build)', async ({browser}) => {
+test("a code block's copy button is in the server HTML and works before the page hydrates (optimized build)", async ({browser}) => {
   const context = await browser.newContext({permissions: ['clipboard-read', 'clipboard-write']});
   const page = await context.newPage();
   let release = () => {};
@@ -205,7 +207,9 @@ test('on a phone, a code block too wide for the screen offers word wrap, which w
   await context.close();
 });
 
-test('on a phone, a table too wide for the screen scrolls in its own box, a named region the keyboard reaches, with its words whole', async ({browser}) => {
+test('on a phone, a table too wide for the screen scrolls in its own box, a named region the keyboard reaches, with its words whole', async ({
+  browser,
+}) => {
   const {context, page} = await openOnPhone(browser, '/docs/containers/vm-vs-container');
   // Against the screen's 390 px: content that overflows widens a phone's layout viewport, and innerWidth with it.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -269,7 +273,9 @@ test('on a phone the menu is built when the reader reaches for its button, and s
 });
 
 for (const path of ['/docs/layers/dockerfile', '/docs/cncf/maturity', '/docs/glossary', '/blog']) {
-  test(`opening ${path} on a phone loads no ICU collator or date formatter, a long task on a slow phone (optimized build)`, async ({browser}) => {
+  test(`opening ${path} on a phone loads no ICU collator or date formatter, a long task on a slow phone (optimized build)`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext(PHONE);
     await context.addInitScript(() => {
       const calls: string[] = [];

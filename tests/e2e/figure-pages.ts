@@ -24,7 +24,10 @@ function url(file: string, source: string): string {
     const [, year, month, day, name] = /^blog\/(\d{4})-(\d{2})-(\d{2})-(.+)\.mdx?$/.exec(file)!;
     return `/blog/${year}/${month}/${day}/${slug ?? name}`;
   }
-  const page = file.replace(/^src\/pages/, '').replace(/\.(tsx|mdx?)$/, '').replace(/\/index$/, '');
+  const page = file
+    .replace(/^src\/pages/, '')
+    .replace(/\.(tsx|mdx?)$/, '')
+    .replace(/\/index$/, '');
   return page === '' ? '/' : page;
 }
 

@@ -145,7 +145,11 @@ function coloursOf(page: Page): Promise<Colours> {
         const around = rects
           .filter(({b}) => x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height)
           .sort((p, q) => p.b.width * p.b.height - q.b.width * q.b.height)[0];
-        return {text: text.textContent ?? '', fill: getComputedStyle(text).fill, under: around ? getComputedStyle(around.rect).fill : background};
+        return {
+          text: text.textContent ?? '',
+          fill: getComputedStyle(text).fill,
+          under: around ? getComputedStyle(around.rect).fill : background,
+        };
       });
     });
     return {background, boxes, labels};

@@ -157,7 +157,9 @@ test.describe('a <Term> on a touch screen', () => {
     await gotoHydrated(page, DOC_WITH_TERM);
     const terms = page.locator('[data-term]');
     const rightmost = await terms.evaluateAll((elements) =>
-      elements.map((element) => element.getBoundingClientRect().right).reduce((best, right, index, all) => (right > all[best]! ? index : best), 0),
+      elements
+        .map((element) => element.getBoundingClientRect().right)
+        .reduce((best, right, index, all) => (right > all[best]! ? index : best), 0),
     );
     const trigger = terms.nth(rightmost);
     await trigger.focus();

@@ -63,8 +63,12 @@ test('the copies render terms, code, figures and the CNCF table as text', async 
   expect(await (await request.get('/docs/layers/storage.md')).text()).toMatch(/^> \*\*경고\*\*\n>\n> `\/var\/lib\/docker`/m);
 
   const maturity = await (await request.get('/docs/cncf/maturity.md')).text();
-  expect(maturity).toContain('| 프로젝트 | 분야 | 설명 | 단계 | 합류(Accepted) | 인큐베이팅(Incubating) | 졸업(Graduated) | 보관(Archived) |\n| --- |');
-  expect(maturity).toMatch(/^\| \[containerd\]\(https:\/\/containerd\.io\/?\) \| 런타임 › 컨테이너 런타임 \| .* \| 졸업\(Graduated\) \| 2017-03-29 \| .+ \| 2019-02-28 \| \|$/m);
+  expect(maturity).toContain(
+    '| 프로젝트 | 분야 | 설명 | 단계 | 합류(Accepted) | 인큐베이팅(Incubating) | 졸업(Graduated) | 보관(Archived) |\n| --- |',
+  );
+  expect(maturity).toMatch(
+    /^\| \[containerd\]\(https:\/\/containerd\.io\/?\) \| 런타임 › 컨테이너 런타임 \| .* \| 졸업\(Graduated\) \| 2017-03-29 \| .+ \| 2019-02-28 \| \|$/m,
+  );
   const rows = maturity.match(/^\| \[[^\]]+\]\(http[^)]+\) \| .+ \| (샌드박스|인큐베이팅|졸업|보관)\(\w+\) \|/gm) ?? [];
   expect(rows.length).toBe(255);
   expect(maturity).not.toMatch(/모든 분야|기준 정렬|▲/);

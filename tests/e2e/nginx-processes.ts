@@ -18,7 +18,9 @@ const parentOf = (pid: number): number => Number(readFileSync(`/proc/${pid}/stat
  * effective, saved and filesystem), and the configuration file it was started with.
  */
 export function nginxServing(port: number): {master: ProcessIds; workers: ProcessIds[]; configFile: string} {
-  const pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+  const pids = readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number);
   const cmdline = (pid: number): string => {
     try {
       return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').trim();

@@ -21,10 +21,7 @@ test.describe('information architecture', () => {
       // The seed's bracketed citations had no reference list; none may survive.
       const prose = await page.locator('article :is(p, li, td)').allInnerTexts();
       expect(prose.filter((text) => /\[\d\](?!\()/.test(text))).toEqual([]);
-      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
-        'href',
-        new RegExp(`${path.replace(/\/$/, '')}$`),
-      );
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path.replace(/\/$/, '')}$`));
       await page.waitForLoadState('networkidle');
       expect(errors).toEqual([]);
     });

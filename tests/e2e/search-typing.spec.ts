@@ -5,6 +5,10 @@ import {expect, test, type Browser} from '@playwright/test';
  * slow phone, while the page hydrates and the box's code arrives, loses no
  * letter. Fresh loads, CPU throttled, many tries: each race is rare, and a
  * test that types once would pass by luck.
+ *
+ * It guards the lazy-search-box unit's hand-over from its stand-in to the
+ * plugin, so it runs on the optimized build. The plain build shows the stock
+ * plugin box, which can drop letters typed before it starts, as upstream does.
  */
 const TRIES = Number(process.env.TYPING_TRIES ?? 15);
 const CPU_SLOWDOWN = 6;
@@ -34,7 +38,9 @@ test.describe('typing into the navbar box right away', () => {
   test.describe.configure({timeout: TRIES * 20_000});
 
   // A doc page: its layout hydrates for longest, which is when the box's code arrives.
-  test(`at ${KEY_DELAY_MS} ms a key with the CPU ${CPU_SLOWDOWN}x slower, keeps every letter in ${TRIES} fresh loads`, async ({browser}) => {
+  test(`at ${KEY_DELAY_MS} ms a key with the CPU ${CPU_SLOWDOWN}x slower, keeps every letter in ${TRIES} fresh loads (optimized build)`, async ({
+    browser,
+  }) => {
     const results: string[] = [];
     for (let attempt = 0; attempt < TRIES; attempt += 1) results.push(await typeRightAway(browser, '/docs/runtimes/overview'));
     expect(results.filter((value) => value !== WORD)).toEqual([]);

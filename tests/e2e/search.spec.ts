@@ -6,7 +6,11 @@ const navbarBox = (page: Page) => page.locator('.navbar').getByPlaceholder('검�
 const suggestions = (page: Page) => page.locator('.navbar [role="option"]');
 const pathOf = (url: string) => new URL(url).pathname;
 /** The search page's line that says how many pages it found, or that it found none. */
-const resultStatus = (page: Page) => page.locator('main').getByRole('status').filter({hasText: /찾았습니다|없습니다/});
+const resultStatus = (page: Page) =>
+  page
+    .locator('main')
+    .getByRole('status')
+    .filter({hasText: /찾았습니다|없습니다/});
 
 /** Fails the test on any script error, console error or dialog: a hostile query must do none of these. */
 function watchForTrouble(page: Page): string[] {
@@ -101,7 +105,10 @@ test('the search page names its query box in Korean, in the server HTML and once
   await expect(page.locator('main').getByRole('searchbox', {name: '검색어', exact: true})).toHaveValue('컨테이너');
 });
 
-test('the navbar box is named in Korean, as the stand-in and once the plugin has replaced it (optimized build)', async ({page, request}) => {
+test('the navbar box is named in Korean, as the stand-in and once the plugin has replaced it (optimized build)', async ({
+  page,
+  request,
+}) => {
   const html = await (await request.get('/docs/runtimes/overview')).text();
   expect(html).toMatch(/<input [^>]*aria-label="사이트 검색"[^>]* class="navbar__search-input/);
   expect(html).not.toContain('aria-label=Search');
@@ -241,7 +248,9 @@ test.describe('the navbar box loads its code when the reader reaches for it', ()
   });
 });
 
-test('"결과 모두 보기" opens the search page for what the box says, also before the last letter has been searched (optimized build)', async ({page}) => {
+test('"결과 모두 보기" opens the search page for what the box says, also before the last letter has been searched (optimized build)', async ({
+  page,
+}) => {
   // The plugin searches in a worker, called through Comlink: holding those calls keeps the suggestions, and their link, as they were for the text before.
   await page.addInitScript(() => {
     let held: Array<() => void> | null = null;
@@ -277,12 +286,7 @@ test('"결과 모두 보기" opens the search page for what the box says, also b
   await expect(page.locator('.main-wrapper article h2 a').first()).toBeVisible();
 });
 
-const HOSTILE = [
-  '<script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>',
-  '.*+?^${}()|[]\\',
-  '"><svg onload=alert(1)>컨테이너',
-];
+const HOSTILE = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '.*+?^${}()|[]\\', '"><svg onload=alert(1)>컨테이너'];
 
 test.describe('hostile queries are text', () => {
   for (const query of HOSTILE) {

@@ -18,7 +18,7 @@ test('HTML revalidates, hashed assets are immutable, and both are compressed', a
   expect(asset.headers()['content-type']).toBe('application/javascript; charset=utf-8');
 });
 
-test('clients that accept brotli get the build\'s .br files, and the rest gzip', async ({page, request}) => {
+test("clients that accept brotli get the build's .br files, and the rest gzip", async ({page, request}) => {
   await page.goto('/docs/runtimes/overview');
   const paths = [
     '/docs/runtimes/overview',
@@ -105,9 +105,7 @@ test('the Content-Security-Policy blocks nothing the site needs', async ({page})
   await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as {reportViolation: (t: string) => void}).reportViolation(
-        `${event.violatedDirective} ${event.blockedURI}`,
-      );
+      (window as unknown as {reportViolation: (t: string) => void}).reportViolation(`${event.violatedDirective} ${event.blockedURI}`);
     });
   });
   await page.goto('/search?q=containerd');

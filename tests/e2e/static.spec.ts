@@ -9,9 +9,10 @@ const markDocument = (page: Page) => page.evaluate(() => Object.assign(window, {
 const isSameDocument = (page: Page) => page.evaluate(() => (window as {sameDocument?: boolean}).sameDocument === true);
 
 /** Script text as the engine reads it: minifiers write Hangul as \\uXXXX escapes. */
-const unescaped = (script: string): string => script.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+const unescaped = (script: string): string =>
+  script.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
-test('a doc body is in the HTML and in none of the page\'s scripts (optimized build)', async ({page}) => {
+test("a doc body is in the HTML and in none of the page's scripts (optimized build)", async ({page}) => {
   const scripts: Promise<string>[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') scripts.push(response.text());
@@ -29,11 +30,22 @@ test('a doc body is in the HTML and in none of the page\'s scripts (optimized bu
   expect(sentences).toHaveLength(3);
   const bodies = (await Promise.all(scripts)).map(unescaped);
   expect(bodies.length).toBeGreaterThan(3);
-  for (const sentence of sentences) expect(bodies.filter((body) => body.includes(sentence)), sentence).toEqual([]);
+  for (const sentence of sentences)
+    expect(
+      bodies.filter((body) => body.includes(sentence)),
+      sentence,
+    ).toEqual([]);
 });
 
-test('every CSS module class a doc body uses has its rules in the page\'s stylesheet', async ({page}) => {
-  for (const path of ['/docs/cncf/maturity', '/docs/cncf/projects', '/docs/glossary', '/docs/layers/storage', '/docs/layers/dockerfile', '/docs/1.0/cncf/projects']) {
+test("every CSS module class a doc body uses has its rules in the page's stylesheet", async ({page}) => {
+  for (const path of [
+    '/docs/cncf/maturity',
+    '/docs/cncf/projects',
+    '/docs/glossary',
+    '/docs/layers/storage',
+    '/docs/layers/dockerfile',
+    '/docs/1.0/cncf/projects',
+  ]) {
     await page.goto(path);
     const missing = await page.evaluate(() => {
       const selectors = Array.from(document.styleSheets)
@@ -80,7 +92,7 @@ test('a link in a doc body opens the next doc without loading a page, and Back r
   expect(errors).toEqual([]);
 });
 
-test('when the next doc\'s body cannot be fetched, its page is loaded the ordinary way (optimized build)', async ({page}) => {
+test("when the next doc's body cannot be fetched, its page is loaded the ordinary way (optimized build)", async ({page}) => {
   await page.goto('/docs/runtimes');
   await expectHydrated(page);
   await page.route('**/docs/runtimes/containerd', (route) =>

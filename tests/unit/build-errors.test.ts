@@ -34,9 +34,15 @@ describe('the production build fails on broken links', {timeout: 600_000}, () =>
   });
 
   it('names the page and target of a broken anchor', () => {
-    const {status, output, dir} = buildWith({file: 'docs/layers/storage.md', append: '[없는 앵커](/docs/runtimes/overview#no-such-anchor)'});
+    const {status, output, dir} = buildWith({
+      file: 'docs/layers/storage.md',
+      append: '[없는 앵커](/docs/runtimes/overview#no-such-anchor)',
+    });
     dirs.push(dir);
     assert.notEqual(status, 0);
-    assert.match(output, /Broken anchor on source page path = \/docs\/layers\/storage:\s+-> linking to \/docs\/runtimes\/overview#no-such-anchor/);
+    assert.match(
+      output,
+      /Broken anchor on source page path = \/docs\/layers\/storage:\s+-> linking to \/docs\/runtimes\/overview#no-such-anchor/,
+    );
   });
 });

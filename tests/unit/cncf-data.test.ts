@@ -43,13 +43,21 @@ describe('the committed CNCF data', () => {
     const years = graduationsByYear(projects, 2026);
     assert.equal(years[0]?.year, 2018);
     assert.equal(years.at(-1)?.year, 2026);
-    assert.equal(years.reduce((sum, year) => sum + year.projects.length, 0), 38);
+    assert.equal(
+      years.reduce((sum, year) => sum + year.projects.length, 0),
+      38,
+    );
   });
 
   // The maturity table reads a row's stage, area and dates back from these names (readRows.ts); a date's name has no space.
   it('gives every stage, category, subcategory and date a name of its own, which the area separator is not in', () => {
     const dates = Object.values(dateLabels).map(({ko}) => ko);
-    for (const names of [Object.values(maturityLabels).map(({en}) => en), Object.values(categoryLabels), Object.values(subcategoryLabels), dates]) {
+    for (const names of [
+      Object.values(maturityLabels).map(({en}) => en),
+      Object.values(categoryLabels),
+      Object.values(subcategoryLabels),
+      dates,
+    ]) {
       assert.equal(new Set(names).size, names.length, names.join(', '));
       for (const name of names) assert.ok(!name.includes(AREA_SEPARATOR.trim()), name);
     }
@@ -60,7 +68,10 @@ describe('the committed CNCF data', () => {
     const facts = factsBySlug(snapshot);
     assert.equal(lookUpFacts(facts, 'perses', meta.snapshotDate).maturity, bySlug('perses').maturity);
     assert.deepEqual(lookUpFacts(facts, 'kubernetes', meta.snapshotDate).dates, kubernetes.dates);
-    assert.throws(() => lookUpFacts(facts, 'grafana', meta.snapshotDate), /"grafana" is not the slug of a CNCF project .*snapshot 2026-08-07/);
+    assert.throws(
+      () => lookUpFacts(facts, 'grafana', meta.snapshotDate),
+      /"grafana" is not the slug of a CNCF project .*snapshot 2026-08-07/,
+    );
     assert.throws(() => lookUpFacts(facts, 'constructor', meta.snapshotDate), /"constructor" is not the slug/);
   });
 });

@@ -20,7 +20,14 @@ after(() => rmSync(work, {recursive: true, force: true}));
 
 describe('fingerprint', () => {
   it('is the first 12 hex digits of the SHA-256 of the UTF-8 text, as sha256sum prints it', () => {
-    const samples = ['', 'An open and reliable container runtime', '컨테이너 런타임 “quotes”', 'a'.repeat(55), 'a'.repeat(56), 'x'.repeat(1000)];
+    const samples = [
+      '',
+      'An open and reliable container runtime',
+      '컨테이너 런타임 “quotes”',
+      'a'.repeat(55),
+      'a'.repeat(56),
+      'x'.repeat(1000),
+    ];
     for (const text of samples) {
       const expected = createHash('sha256').update(text, 'utf8').digest('hex');
       assert.equal(sha256Hex(text), expected, JSON.stringify(text.slice(0, 20)));
@@ -37,7 +44,11 @@ describe('the Korean descriptions in src/data/cncf/descriptions.ko.ts', () => {
   const audit = auditDescriptions(projects, koreanDescriptions);
 
   it('describe every current project and nothing else', () => {
-    assert.deepEqual(audit.missing.map((project) => project.slug), [], 'write these in src/data/cncf/descriptions.ko.ts');
+    assert.deepEqual(
+      audit.missing.map((project) => project.slug),
+      [],
+      'write these in src/data/cncf/descriptions.ko.ts',
+    );
     assert.deepEqual(audit.orphaned, [], 'these are not current projects');
     assert.equal(Object.keys(koreanDescriptions).length, projects.length);
   });
@@ -47,7 +58,10 @@ describe('the Korean descriptions in src/data/cncf/descriptions.ko.ts', () => {
       .filter((project) => koreanDescriptions[project.slug as keyof typeof koreanDescriptions]?.from !== fingerprint(project.description))
       .map((project) => project.slug);
     assert.deepEqual(mismatched, []);
-    assert.deepEqual(audit.stale.map(({project}) => project.slug), []);
+    assert.deepEqual(
+      audit.stale.map(({project}) => project.slug),
+      [],
+    );
   });
 
   it('are well formed: one or two 합니다체 sentences of 40–120 characters', () => {
@@ -56,7 +70,10 @@ describe('the Korean descriptions in src/data/cncf/descriptions.ko.ts', () => {
 
   it('are sorted by slug, so a missing one has one place to go', () => {
     const keys = Object.keys(koreanDescriptions);
-    assert.deepEqual(keys, [...keys].sort((a, b) => a.localeCompare(b)));
+    assert.deepEqual(
+      keys,
+      [...keys].sort((a, b) => a.localeCompare(b)),
+    );
   });
 
   it('reach the site with the English beside them, none stale', () => {
@@ -94,7 +111,10 @@ describe('auditDescriptions and describeProjects', () => {
 
   it('finds the missing, the stale and the orphaned by slug', () => {
     const audit = auditDescriptions(current, table);
-    assert.deepEqual(audit.missing.map((p) => p.slug), ['new']);
+    assert.deepEqual(
+      audit.missing.map((p) => p.slug),
+      ['new'],
+    );
     assert.deepEqual(
       audit.stale.map(({project: p, entry, now}) => [p.slug, entry.from, now]),
       [['changed', fingerprint('Old English'), fingerprint('New English')]],
@@ -121,7 +141,10 @@ describe('auditDescriptions and describeProjects', () => {
     assert.match(problems({from: fingerprint(''), ko: '너무 짧습니다.'}), /ko is \d+ characters; keep it between 40 and 120/);
     assert.match(problems({from: fingerprint(''), ko: `${KO.replace(/니다\.$/, '다.')}`}), /end every sentence with "…니다\."/);
     assert.match(problems({from: fingerprint(''), ko: 'An English sentence that is long enough to pass the length rule.'}), /no Korean/);
-    assert.match(problems({from: fingerprint(''), ko: '가나다라입니다. 마바사입니다. 아자차카타파하입니다. 하나 더 씁니다.'}), /4 sentences; write one or two/);
+    assert.match(
+      problems({from: fingerprint(''), ko: '가나다라입니다. 마바사입니다. 아자차카타파하입니다. 하나 더 씁니다.'}),
+      /4 sentences; write one or two/,
+    );
     assert.match(problems({from: fingerprint(''), ko: KO, en: 'x'}), /unknown field "en"/);
     assert.equal(problems({from: fingerprint(''), ko: KO}), '');
   });
@@ -156,10 +179,16 @@ describe('npm run cncf:import with a newer landscape', () => {
     assert.match(run.stdout, /wrote 3 projects/);
     assert.match(
       run.stdout,
-      new RegExp(`^  missing  kettle \\("Kettle"\\): new project; add 'kettle': \\{from: '${fingerprint('A runtime that keeps containers warm')}', ko: '…'\\}`, 'm'),
+      new RegExp(
+        `^  missing  kettle \\("Kettle"\\): new project; add 'kettle': \\{from: '${fingerprint('A runtime that keeps containers warm')}', ko: '…'\\}`,
+        'm',
+      ),
     );
     const now = fingerprint('OCI-based implementation of the Kubernetes Container Runtime Interface');
-    assert.match(run.stdout, new RegExp(`^  stale    cri-o \\("CRI-O"\\): the English changed \\(from: 'e3b0c44298fc', now '${now}'\\)`, 'm'));
+    assert.match(
+      run.stdout,
+      new RegExp(`^  stale    cri-o \\("CRI-O"\\): the English changed \\(from: 'e3b0c44298fc', now '${now}'\\)`, 'm'),
+    );
     assert.doesNotMatch(run.stdout, /^ {2}\w+ +containerd/m);
     assert.match(run.stdout, /1 missing, 1 stale, 0 orphaned, 0 invalid/);
     assert.equal(readFileSync(descriptionsFile, 'utf8'), before);

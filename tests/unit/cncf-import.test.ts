@@ -56,7 +56,10 @@ function runImport(name: string, yaml: string, flags = ['--commit', 'a'.repeat(4
 function assertNothingWritten(run: Run): void {
   assert.equal(run.status, 1, run.stderr);
   assert.equal(existsSync(run.out), false);
-  assert.deepEqual(readdirSync(work).filter((file) => file.endsWith('.tmp')), []);
+  assert.deepEqual(
+    readdirSync(work).filter((file) => file.endsWith('.tmp')),
+    [],
+  );
 }
 
 describe('npm run cncf:import', () => {
@@ -73,12 +76,36 @@ describe('npm run cncf:import', () => {
   });
 
   const bad: ReadonlyArray<[string, string, RegExp]> = [
-    ['unknown maturity', GOOD.replace('project: graduated', 'project: beta'), /unknown-maturity\.yml:8: project "containerd": project "beta" is not a CNCF maturity/],
-    ['missing name', GOOD.replace(/^ *name: Kuasar\n/m, ''), /:22: project #2 \(no name\): name is missing; every project needs a name \[Runtime › Container Runtime\]\ncncf:import: 1 problem/],
-    ['malformed date', GOOD.replace("graduated: '2019-02-28'", "graduated: '2019-13-01'"), /:8: project "containerd": extra\.graduated "2019-13-01" is not a date/],
-    ['graduated before accepted', GOOD.replace("graduated: '2019-02-28'", "graduated: '2016-01-01'"), /:8: project "containerd": extra\.graduated 2016-01-01 is before the accepted date 2017-03-29/],
-    ['duplicate slug', GOOD.replace('name: Kuasar', 'name: ContainerD'), /:22: project "ContainerD": slug \(or name\) "containerd" is already the slug of "containerd" \(#1\)/],
-    ['category without a Korean name', GOOD.replace('name: Runtime', 'name: Quantum'), /:8: project "containerd": category name "Quantum" has no Korean name; add it to categoryLabels/],
+    [
+      'unknown maturity',
+      GOOD.replace('project: graduated', 'project: beta'),
+      /unknown-maturity\.yml:8: project "containerd": project "beta" is not a CNCF maturity/,
+    ],
+    [
+      'missing name',
+      GOOD.replace(/^ *name: Kuasar\n/m, ''),
+      /:22: project #2 \(no name\): name is missing; every project needs a name \[Runtime › Container Runtime\]\ncncf:import: 1 problem/,
+    ],
+    [
+      'malformed date',
+      GOOD.replace("graduated: '2019-02-28'", "graduated: '2019-13-01'"),
+      /:8: project "containerd": extra\.graduated "2019-13-01" is not a date/,
+    ],
+    [
+      'graduated before accepted',
+      GOOD.replace("graduated: '2019-02-28'", "graduated: '2016-01-01'"),
+      /:8: project "containerd": extra\.graduated 2016-01-01 is before the accepted date 2017-03-29/,
+    ],
+    [
+      'duplicate slug',
+      GOOD.replace('name: Kuasar', 'name: ContainerD'),
+      /:22: project "ContainerD": slug \(or name\) "containerd" is already the slug of "containerd" \(#1\)/,
+    ],
+    [
+      'category without a Korean name',
+      GOOD.replace('name: Runtime', 'name: Quantum'),
+      /:8: project "containerd": category name "Quantum" has no Korean name; add it to categoryLabels/,
+    ],
     ['broken YAML', GOOD.replace('    name: Runtime', '    name: [Runtime'), /\.yml:\d+: not valid YAML/],
   ];
   for (const [name, yaml, message] of bad) {

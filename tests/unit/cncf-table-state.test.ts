@@ -34,7 +34,10 @@ describe('filtering', () => {
     assert.ok(korean.includes('Istio') && korean.includes('Linkerd'), 'Korean subcategory');
     assert.deepEqual(names(find({query: '서비스메시'})), korean, 'Korean without the space');
     const english = names(find({query: 'service MESH'}));
-    assert.ok(korean.every((name) => english.includes(name)), 'English subcategory');
+    assert.ok(
+      korean.every((name) => english.includes(name)),
+      'English subcategory',
+    );
     assert.ok(english.includes('Network Service Mesh'), 'English name outside the subcategory');
     assert.deepEqual(find({query: 'no project is called this'}), []);
   });
@@ -55,14 +58,24 @@ describe('filtering', () => {
   it('counts stages among the projects the other filters let through', () => {
     const counts = countByStage(filterByAreaAndQuery(projects, {...defaultState, stage: 'sandbox', area: 'runtime/container-runtime'}));
     assert.equal(counts.graduated, find({area: 'runtime/container-runtime', stage: 'graduated'}).length);
-    assert.equal(Object.values(counts).reduce((a, b) => a + b), find({area: 'runtime/container-runtime'}).length);
+    assert.equal(
+      Object.values(counts).reduce((a, b) => a + b),
+      find({area: 'runtime/container-runtime'}).length,
+    );
   });
 
   it('offers every area that has a project, with counts adding up', () => {
     const areas = areaOptions(projects);
-    assert.equal(areas.reduce((sum, area) => sum + area.count, 0), 255);
+    assert.equal(
+      areas.reduce((sum, area) => sum + area.count, 0),
+      255,
+    );
     for (const area of areas) {
-      assert.equal(area.subcategories.reduce((sum, sub) => sum + sub.count, 0), area.count, area.id);
+      assert.equal(
+        area.subcategories.reduce((sum, sub) => sum + sub.count, 0),
+        area.count,
+        area.id,
+      );
     }
     assert.equal(areas[0]?.id, 'provisioning');
   });
@@ -71,7 +84,10 @@ describe('filtering', () => {
 describe('sorting', () => {
   it('by name, either way, ignoring case', () => {
     const ascending = names(sortProjects(projects, 'name', 'asc'));
-    assert.deepEqual(ascending, [...ascending].sort((a, b) => a.localeCompare(b, 'en', {sensitivity: 'base', numeric: true})));
+    assert.deepEqual(
+      ascending,
+      [...ascending].sort((a, b) => a.localeCompare(b, 'en', {sensitivity: 'base', numeric: true})),
+    );
     assert.deepEqual(names(sortProjects(projects, 'name', 'desc')), [...ascending].reverse());
   });
 

@@ -10,8 +10,17 @@ import {describe, it} from 'node:test';
  */
 const root = path.resolve(import.meta.dirname, '..', '..');
 const PALETTE = new Set([
-  'fig-box', 'fig-box-accent', 'fig-box-muted', 'fig-box-warn', 'fig-line', 'fig-arrow', 'fig-arrowhead',
-  'fig-text', 'fig-text-muted', 'fig-text-strong', 'fig-text-small',
+  'fig-box',
+  'fig-box-accent',
+  'fig-box-muted',
+  'fig-box-warn',
+  'fig-line',
+  'fig-arrow',
+  'fig-arrowhead',
+  'fig-text',
+  'fig-text-muted',
+  'fig-text-strong',
+  'fig-text-small',
 ]);
 const MAX_BYTES = 8 * 1024;
 
@@ -26,7 +35,8 @@ export function svgProblems(file: string, source: string): string[] {
   const problems: string[] = [];
   const root = /<svg\b([^>]*)>/.exec(source)?.[1] ?? '';
   if (!/\bviewBox="0 0 [\d.]+ [\d.]+"/.test(root)) problems.push(`${file}: the <svg> needs a viewBox="0 0 width height"`);
-  if (/\s(width|height)=/.test(root)) problems.push(`${file}: remove width and height from <svg>; the figure scales to the column by its viewBox`);
+  if (/\s(width|height)=/.test(root))
+    problems.push(`${file}: remove width and height from <svg>; the figure scales to the column by its viewBox`);
   for (const [, attribute] of source.matchAll(/\s(fill|stroke|style|color|stop-color|font-family|font-size)=/g)) {
     problems.push(`${file}: remove the ${attribute} attribute; colours and sizes come from the fig-* classes`);
   }
@@ -40,7 +50,8 @@ export function svgProblems(file: string, source: string): string[] {
   }
   const ids = [...source.matchAll(/\sid="([^"]*)"/g)].map(([, id]) => id!);
   for (const id of ids) {
-    if (!id.startsWith(`${name}-`)) problems.push(`${file}: id "${id}" must start with "${name}-" so two figures on a page cannot share it`);
+    if (!id.startsWith(`${name}-`))
+      problems.push(`${file}: id "${id}" must start with "${name}-" so two figures on a page cannot share it`);
   }
   for (const [, id] of source.matchAll(/url\(#([^)]*)\)/g)) {
     if (!ids.includes(id!)) problems.push(`${file}: url(#${id}) points at no id in this file`);
@@ -53,11 +64,15 @@ describe('figure SVGs', () => {
   it('are found', () => assert.ok(svgs.length >= 25, `found only ${svgs.join(', ')}`));
 
   it('draw with the figure classes only, scale by their viewBox and prefix their ids', () => {
-    assert.deepEqual(svgs.flatMap((file) => svgProblems(file, readFileSync(path.join(root, file), 'utf8'))), []);
+    assert.deepEqual(
+      svgs.flatMap((file) => svgProblems(file, readFileSync(path.join(root, file), 'utf8'))),
+      [],
+    );
   });
 
   it('report a colour, a stray class, a fixed width and an unprefixed id, naming the file', () => {
-    const bad = '<svg xmlns="http://www.w3.org/2000/svg" width="400" viewBox="0 0 400 100"><marker id="arrow"/>' +
+    const bad =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="400" viewBox="0 0 400 100"><marker id="arrow"/>' +
       '<rect class="fig-box box" fill="#fff"/><line marker-end="url(#arrow)"/></svg>';
     assert.deepEqual(svgProblems('docs/a/img/x.svg', bad), [
       'docs/a/img/x.svg: remove width and height from <svg>; the figure scales to the column by its viewBox',

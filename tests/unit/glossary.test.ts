@@ -74,24 +74,52 @@ describe('validateGlossary on bad entries', () => {
   };
   const check = (...terms: unknown[]) => validateGlossary(terms, docIds, anchors);
   const expectOne = (messages: string[], pattern: RegExp) =>
-    assert.ok(messages.some((message) => pattern.test(message)), `expected ${pattern}\n got:\n${messages.join('\n')}`);
+    assert.ok(
+      messages.some((message) => pattern.test(message)),
+      `expected ${pattern}\n got:\n${messages.join('\n')}`,
+    );
 
   it('accepts good entries', () => {
-    assert.deepEqual(check(containerd, runc, {...runc, id: 'cow', ko: '쓰기 시 복사', en: 'copy-on-write', aliases: [], doc: 'layers/concepts#copy-on-write'}), []);
+    assert.deepEqual(
+      check(containerd, runc, {
+        ...runc,
+        id: 'cow',
+        ko: '쓰기 시 복사',
+        en: 'copy-on-write',
+        aliases: [],
+        doc: 'layers/concepts#copy-on-write',
+      }),
+      [],
+    );
   });
 
   it('reports a duplicate id', () => {
-    expectOne(check(containerd, {...runc, id: 'containerd'}), /^glossary term "containerd": field "id" is also the id of term #1; ids must be unique$/);
+    expectOne(
+      check(containerd, {...runc, id: 'containerd'}),
+      /^glossary term "containerd": field "id" is also the id of term #1; ids must be unique$/,
+    );
   });
 
-  it('reports an alias used by two terms, or equal to another term\'s ko or en', () => {
-    expectOne(check(containerd, {...runc, aliases: ['컨테이너디']}), /^glossary term "runc": field "aliases" has "컨테이너디", which is already the alias of term "containerd"/);
-    expectOne(check(containerd, {...runc, aliases: ['Containerd']}), /^glossary term "runc": field "aliases" has "Containerd", which is already the ko of term "containerd"/);
-    expectOne(check({...containerd, en: 'container daemon'}, {...runc, aliases: ['container daemon']}), /^glossary term "runc": field "aliases" has "container daemon", which is already the en of term "containerd"/);
+  it("reports an alias used by two terms, or equal to another term's ko or en", () => {
+    expectOne(
+      check(containerd, {...runc, aliases: ['컨테이너디']}),
+      /^glossary term "runc": field "aliases" has "컨테이너디", which is already the alias of term "containerd"/,
+    );
+    expectOne(
+      check(containerd, {...runc, aliases: ['Containerd']}),
+      /^glossary term "runc": field "aliases" has "Containerd", which is already the ko of term "containerd"/,
+    );
+    expectOne(
+      check({...containerd, en: 'container daemon'}, {...runc, aliases: ['container daemon']}),
+      /^glossary term "runc": field "aliases" has "container daemon", which is already the en of term "containerd"/,
+    );
   });
 
   it('reports an alias that repeats the term itself', () => {
-    expectOne(check({...containerd, aliases: ['containerd']}), /^glossary term "containerd": field "aliases" repeats "containerd", which is already this term's ko/);
+    expectOne(
+      check({...containerd, aliases: ['containerd']}),
+      /^glossary term "containerd": field "aliases" repeats "containerd", which is already this term's ko/,
+    );
   });
 
   it('reports missing and empty fields, naming the field', () => {
@@ -108,7 +136,10 @@ describe('validateGlossary on bad entries', () => {
     assert.deepEqual(check({...containerd, doc: 'runtimes/containrd'}), [
       'glossary term "containerd": field "doc" points to "runtimes/containrd", which is not a doc under docs/; did you mean "runtimes/containerd"?',
     ]);
-    expectOne(check({...containerd, doc: '/docs/runtimes/containerd.md'}), /field "doc" is "\/docs\/runtimes\/containerd\.md"; write a doc id without/);
+    expectOne(
+      check({...containerd, doc: '/docs/runtimes/containerd.md'}),
+      /field "doc" is "\/docs\/runtimes\/containerd\.md"; write a doc id without/,
+    );
   });
 
   it('reports an anchor that the doc does not declare', () => {
@@ -119,7 +150,10 @@ describe('validateGlossary on bad entries', () => {
   });
 
   it('reports an id that cannot be an anchor and a definition that is not one 합니다체 sentence', () => {
-    expectOne(check({...containerd, id: 'Container D'}), /^glossary term "Container D": field "id" is "Container D"; use lowercase ASCII words/);
+    expectOne(
+      check({...containerd, id: 'Container D'}),
+      /^glossary term "Container D": field "id" is "Container D"; use lowercase ASCII words/,
+    );
     expectOne(check({...containerd, definition: '고수준 런타임. Docker가 씁니다.'}), /field "definition" has more than one sentence/);
     expectOne(check({...containerd, definition: '고수준 컨테이너 런타임'}), /field "definition" should be a Korean sentence in 합니다체/);
   });
@@ -136,9 +170,31 @@ describe('the glossary page order', () => {
 
   it('orders text as the Korean collator does, without loading it', () => {
     const collator = new Intl.Collator('ko');
-    const words = ['컨테이너', '가상머신', '까다로움', '나', '컨테이너 런타임', '컨테이너런타임', 'containerd', 'CRI-O', 'cri-o', 'Docker', 'docker', 'OCI', 'oci 이미지', 'runc', 'K8s', 'k3s', '힙'];
+    const words = [
+      '컨테이너',
+      '가상머신',
+      '까다로움',
+      '나',
+      '컨테이너 런타임',
+      '컨테이너런타임',
+      'containerd',
+      'CRI-O',
+      'cri-o',
+      'Docker',
+      'docker',
+      'OCI',
+      'oci 이미지',
+      'runc',
+      'K8s',
+      'k3s',
+      '힙',
+    ];
     assert.deepEqual([...words].sort(compareDictionary), [...words].sort(collator.compare));
-    const pairs = [['Pod', 'pod'], ['a', 'b'], ['이미지', '이미지']] as const;
+    const pairs = [
+      ['Pod', 'pod'],
+      ['a', 'b'],
+      ['이미지', '이미지'],
+    ] as const;
     for (const [a, b] of pairs) assert.equal(Math.sign(compareDictionary(a, b)), Math.sign(collator.compare(a, b)), `${a} vs ${b}`);
   });
 
@@ -146,7 +202,10 @@ describe('the glossary page order', () => {
     const groups = groupGlossary(glossary);
     const labels = groups.map((group) => group.label);
     const hangul = labels.filter((label) => /[ㄱ-ㅎ]/.test(label));
-    assert.deepEqual(hangul, [...'ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ'].filter((label) => hangul.includes(label)));
+    assert.deepEqual(
+      hangul,
+      [...'ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ'].filter((label) => hangul.includes(label)),
+    );
     assert.ok(labels.indexOf('C') > labels.indexOf(hangul.at(-1)!));
     const listed = groups.flatMap((group) => group.terms.map((term) => term.id));
     assert.deepEqual([...listed].sort(), glossary.map((term) => term.id).sort());
@@ -155,7 +214,11 @@ describe('the glossary page order', () => {
       const names = group.terms.map((term) => term.ko);
       assert.deepEqual(names, [...names].sort(collator.compare), `group ${group.label} is out of order`);
       const english = group.terms.filter((term, index) => names.indexOf(term.ko) !== index).map((term) => term.en);
-      assert.deepEqual(english, [...english].sort(collator.compare), `group ${group.label}: terms with the same Korean name are out of order`);
+      assert.deepEqual(
+        english,
+        [...english].sort(collator.compare),
+        `group ${group.label}: terms with the same Korean name are out of order`,
+      );
     }
   });
 });
@@ -167,12 +230,21 @@ describe('<Term> at build time', () => {
     children: [
       {
         type: 'paragraph',
-        children: [{type: 'mdxJsxTextElement', name: 'Term', attributes: [{type: 'mdxJsxAttribute', name: 'id', value: id}], position: {start: {line: 7}}}],
+        children: [
+          {
+            type: 'mdxJsxTextElement',
+            name: 'Term',
+            attributes: [{type: 'mdxJsxAttribute', name: 'id', value: id}],
+            position: {start: {line: 7}},
+          },
+        ],
       },
     ],
   });
   const attributesOf = (tree: ReturnType<typeof page>) =>
-    Object.fromEntries((tree.children[0]!.children[0]!.attributes as Array<{name: string; value: unknown}>).map(({name, value}) => [name, value]));
+    Object.fromEntries(
+      (tree.children[0]!.children[0]!.attributes as Array<{name: string; value: unknown}>).map(({name, value}) => [name, value]),
+    );
 
   it('gives each term its spelling, definition and link from the glossary, and nothing else of it', () => {
     const tree = page('cri');
@@ -189,6 +261,9 @@ describe('<Term> at build time', () => {
   });
 
   it('fails when the id is an expression rather than a plain string', () => {
-    assert.throws(() => transform(page({type: 'mdxJsxAttributeValueExpression'}), {path: 'docs/a.md'}), /^Error: docs\/a\.md:7: <Term> needs an id written as a plain string/);
+    assert.throws(
+      () => transform(page({type: 'mdxJsxAttributeValueExpression'}), {path: 'docs/a.md'}),
+      /^Error: docs\/a\.md:7: <Term> needs an id written as a plain string/,
+    );
   });
 });

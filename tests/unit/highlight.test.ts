@@ -12,7 +12,8 @@ function markdownWith(...blocks: Array<Omit<Code, 'type' | 'position'>>): {type:
   return {type: 'root', children: blocks.map((block, index) => ({type: 'code', position: {start: {line: 3 + index * 5}}, ...block}))};
 }
 
-const text = (lines: ReturnType<typeof decodeLines>): string[] => lines.map((line) => line.map((token) => (token.empty ? '' : token.content)).join(''));
+const text = (lines: ReturnType<typeof decodeLines>): string[] =>
+  lines.map((line) => line.map((token) => (token.empty ? '' : token.content)).join(''));
 
 describe('build-time highlighting', () => {
   const transform = remarkHighlight({languages: ['bash', 'docker']});
@@ -33,15 +34,21 @@ describe('build-time highlighting', () => {
 
   it('names the file, the line and the language Prism does not know', () => {
     const tree = markdownWith({lang: 'bash', value: 'ls'}, {lang: 'klingon', value: 'Qapla'});
-    assert.throws(() => transform(tree, {path: 'docs/runtimes/overview.md'}), /^Error: docs\/runtimes\/overview\.md:8: code block language "klingon" has no Prism grammar/);
+    assert.throws(
+      () => transform(tree, {path: 'docs/runtimes/overview.md'}),
+      /^Error: docs\/runtimes\/overview\.md:8: code block language "klingon" has no Prism grammar/,
+    );
   });
 
   it('round-trips tokens through the page format', () => {
     const lines = highlight('echo "$HOME" # home\n\nexit 0\n', 'bash')!;
     assert.deepEqual(text(decodeLines(encodeLines(lines))), ['echo "$HOME" # home', '', 'exit 0']);
-    assert.deepEqual(decodeLines(encodeLines(lines)).flat().filter((token) => token.types.includes('comment')), [
-      {types: ['comment'], content: '# home'},
-    ]);
+    assert.deepEqual(
+      decodeLines(encodeLines(lines))
+        .flat()
+        .filter((token) => token.types.includes('comment')),
+      [{types: ['comment'], content: '# home'}],
+    );
   });
 
   it('lines up tokens with the code the theme shows after dropping magic comments', () => {

@@ -3,6 +3,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, it} from 'node:test';
 import yaml from 'js-yaml';
+import type {KubernetesObject} from './kubernetes-objects';
 import {formatProblems, manifestValidator} from '../../scripts/kubernetes/schema';
 
 const MANIFEST = path.resolve(import.meta.dirname, '..', '..', 'deploy', 'kubernetes', 'container-docs.yaml');
@@ -36,7 +37,10 @@ describe('deploy/kubernetes/container-docs.yaml against the Kubernetes API schem
     assert.deepEqual(messages(broken('runAsNonRoot: true\n        runAsUser', 'runAsNonRoot: "yes"\n        runAsUser')), [
       '/spec/template/spec/securityContext/runAsNonRoot: must be boolean',
     ]);
-    assert.match(messages(broken('memory: 64Mi', 'memory: 64MB')).join('\n'), /\/spec\/template\/spec\/containers\/0\/resources\/limits\/memory: must match pattern/);
+    assert.match(
+      messages(broken('memory: 64Mi', 'memory: 64MB')).join('\n'),
+      /\/spec\/template\/spec\/containers\/0\/resources\/limits\/memory: must match pattern/,
+    );
     assert.deepEqual(messages(broken('        - name: web\n', '        - nam: web\n')), [
       '/spec/template/spec/containers/0: missing required field "name"',
       '/spec/template/spec/containers/0: unknown field "nam"',
@@ -52,22 +56,17 @@ describe('deploy/kubernetes/container-docs.yaml against the Kubernetes API schem
   it('names a kind it has no schema for', () => {
     const [problem] = validate(MANIFEST, `${text}---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: x\n`);
     assert.equal(problem?.document, 4);
-    assert.match(problem!.message, /no schema for apiVersion networking\.k8s\.io\/v1, kind NetworkPolicy.*KINDS in scripts\/kubernetes\/schema\.ts/);
+    assert.match(
+      problem!.message,
+      /no schema for apiVersion networking\.k8s\.io\/v1, kind NetworkPolicy.*KINDS in scripts\/kubernetes\/schema\.ts/,
+    );
   });
 });
 
-type Container = {
-  image: string;
-  securityContext: Record<string, unknown>;
-  resources: {requests?: Record<string, unknown>; limits?: Record<string, unknown>};
-  readinessProbe?: unknown;
-  livenessProbe?: unknown;
-};
-
 describe('the manifest follows the security pages', () => {
-  const objects = yaml.loadAll(text) as Array<{kind: string; spec: Record<string, any>}>;
+  const objects = yaml.loadAll(text) as KubernetesObject[];
   const deployment = objects.find((object) => object.kind === 'Deployment')!;
-  const pod = deployment.spec.template.spec as {securityContext: Record<string, any>; containers: Container[]};
+  const pod = deployment.spec.template.spec;
 
   it('runs no container as root, with no privilege escalation, no capabilities and a read-only root filesystem', () => {
     assert.equal(pod.securityContext.runAsNonRoot, true);

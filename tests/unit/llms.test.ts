@@ -51,7 +51,10 @@ describe('a doc page as Markdown (src/plugins/llms/markdown.ts)', () => {
       markdown,
     );
     assert.doesNotMatch(markdown, /그림 설명|하드웨어\n/, 'neither the disclosure label nor the SVG text');
-    assert.ok(markdown.includes('> 1. 2018년 3개 Kubernetes, Prometheus, Envoy\n>\n> 연도별 졸업 프로젝트 수.'), 'pieces laid side by side get spaces');
+    assert.ok(
+      markdown.includes('> 1. 2018년 3개 Kubernetes, Prometheus, Envoy\n>\n> 연도별 졸업 프로젝트 수.'),
+      'pieces laid side by side get spaces',
+    );
   });
 
   it('writes the CNCF maturity table as a Markdown table, without its filters and sort buttons', () => {
@@ -72,7 +75,10 @@ describe('a doc page as Markdown (src/plugins/llms/markdown.ts)', () => {
   });
 
   it('names the page when it has no doc body', () => {
-    assert.throws(() => docPageToMarkdown('<p>x</p>', {siteUrl: 'https://example.com', pagePath: '/docs/x'}), /\/docs\/x: no \.theme-doc-markdown element/);
+    assert.throws(
+      () => docPageToMarkdown('<p>x</p>', {siteUrl: 'https://example.com', pagePath: '/docs/x'}),
+      /\/docs\/x: no \.theme-doc-markdown element/,
+    );
   });
 
   it('converts a fragment on its own', () => {
@@ -88,7 +94,12 @@ const versions: VersionInfo[] = [
     sidebars: {
       docs: [
         {type: 'doc', id: 'index'},
-        {type: 'category', label: '영역 A', link: {type: 'doc', id: 'a/index'}, items: [{type: 'doc', id: 'a/two'}, {type: 'doc', id: 'a/one'}, {type: 'link'}]},
+        {
+          type: 'category',
+          label: '영역 A',
+          link: {type: 'doc', id: 'a/index'},
+          items: [{type: 'doc', id: 'a/two'}, {type: 'doc', id: 'a/one'}, {type: 'link'}],
+        },
         {type: 'doc', id: 'glossary'},
       ],
     },
@@ -128,7 +139,9 @@ describe('llms.txt, llms-full.txt and the copies (src/plugins/llms/files.ts)', (
     const text = llmsTxt(site, sections);
     assert.ok(text.startsWith('# 사이트\n\n> 요약 문장입니다.\n\n최신판(2.0) 문서 6쪽의 목록입니다.'), text);
     assert.ok(
-      text.includes('## 영역 A\n\n- [제목 a/index](https://example.com/docs/a.md): a/index 설명입니다.\n- [제목 a/two](https://example.com/docs/a/two.md): a/two 설명입니다.\n'),
+      text.includes(
+        '## 영역 A\n\n- [제목 a/index](https://example.com/docs/a.md): a/index 설명입니다.\n- [제목 a/two](https://example.com/docs/a/two.md): a/two 설명입니다.\n',
+      ),
       text,
     );
     assert.ok(text.includes('- [제목 index](https://example.com/docs.md): index 설명입니다.'));
@@ -138,7 +151,10 @@ describe('llms.txt, llms-full.txt and the copies (src/plugins/llms/files.ts)', (
   it('heads each copy with its title, description and page URL, and joins them all in llms-full.txt', () => {
     const page = pageMarkdown(site, doc('index', '/docs/'), '본문');
     assert.equal(page, '# 제목 index\n\n> index 설명입니다.\n\n원본 페이지: https://example.com/docs\n\n본문\n');
-    const full = llmsFullTxt(site, [{doc: doc('index', '/docs/'), markdown: page}, {doc: doc('a/one'), markdown: '# 제목 a/one\n\n둘째\n'}]);
+    const full = llmsFullTxt(site, [
+      {doc: doc('index', '/docs/'), markdown: page},
+      {doc: doc('a/one'), markdown: '# 제목 a/one\n\n둘째\n'},
+    ]);
     assert.ok(full.startsWith('# 사이트: 최신판(2.0) 전체 본문\n\n> 요약 문장입니다.\n\n'));
     assert.ok(full.includes('\n\n---\n\n# 제목 index\n\n> index 설명입니다.'));
     assert.ok(full.endsWith('\n\n---\n\n# 제목 a/one\n\n둘째\n'));

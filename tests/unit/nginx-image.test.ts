@@ -3,6 +3,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, it} from 'node:test';
 import yaml from 'js-yaml';
+import type {KubernetesObject} from './kubernetes-objects';
 import {directives, fillTemplate, IMAGE, renderNginxConfig} from '../../scripts/nginx/config';
 
 // No container engine runs here, so the image is checked by what it runs: the
@@ -46,7 +47,10 @@ describe("the image's nginx configuration", () => {
   });
 
   it('refuses a template placeholder without a value, and a value without a placeholder', () => {
-    assert.throws(() => fillTemplate('/x/a.template', 'listen ${LISTEN}; root ${ROOT};', {LISTEN: '80'}), /a\.template: placeholder \$\{ROOT\} has no value/);
+    assert.throws(
+      () => fillTemplate('/x/a.template', 'listen ${LISTEN}; root ${ROOT};', {LISTEN: '80'}),
+      /a\.template: placeholder \$\{ROOT\} has no value/,
+    );
     assert.throws(() => fillTemplate('/x/a.template', 'listen ${LISTEN};', {LISTEN: '80', ROOT: '/'}), /no placeholder for ROOT/);
     assert.equal(fillTemplate('/x/a.template', 'return 301 $canonical$is_args$args;', {}), 'return 301 $canonical$is_args$args;');
   });
@@ -73,14 +77,16 @@ describe('deploy/Dockerfile', () => {
 
   it('agrees with the Kubernetes manifest on the user, the port and the writable directory', () => {
     const [uid, gid] = instructions(finalStage, 'USER')[0]!.split(':').map(Number);
-    const manifest = yaml.loadAll(readFileSync(path.join(root, 'deploy', 'kubernetes', 'container-docs.yaml'), 'utf8')) as any[];
-    const pod = manifest.find((object) => object.kind === 'Deployment').spec.template.spec;
+    const manifest = yaml.loadAll(
+      readFileSync(path.join(root, 'deploy', 'kubernetes', 'container-docs.yaml'), 'utf8'),
+    ) as KubernetesObject[];
+    const pod = manifest.find((object) => object.kind === 'Deployment')!.spec.template.spec;
     assert.equal(pod.securityContext.runAsUser, uid);
     assert.equal(pod.securityContext.runAsGroup, gid);
-    const [container] = pod.containers;
-    assert.equal(container.ports[0].containerPort, Number(IMAGE.settings.listen));
-    const mount = container.volumeMounts.find((volumeMount: {mountPath: string}) => volumeMount.mountPath === IMAGE.settings.runDir);
+    const container = pod.containers[0]!;
+    assert.equal(container.ports[0]!.containerPort, Number(IMAGE.settings.listen));
+    const mount = container.volumeMounts.find((volumeMount) => volumeMount.mountPath === IMAGE.settings.runDir);
     assert.ok(mount, `a volume is mounted at ${IMAGE.settings.runDir}, the one directory nginx writes`);
-    assert.ok(pod.volumes.find((volume: {name: string}) => volume.name === mount.name).emptyDir, 'an emptyDir');
+    assert.ok(pod.volumes.find((volume) => volume.name === mount!.name)?.emptyDir, 'an emptyDir');
   });
 });

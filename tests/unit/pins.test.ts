@@ -9,7 +9,7 @@ import {assertInstalledOnce, checkedOriginal, installedCopies} from '../../src/o
 
 const pins = UNITS.flatMap((unit) => unit.pins.map((pin) => ({unit: unit.id, pin})));
 
-test('the manifest lists the layer\'s pins, so the tests below check something', () => {
+test("the manifest lists the layer's pins, so the tests below check something", () => {
   assert.ok(pins.length > 0);
 });
 

@@ -8,7 +8,7 @@ const page = (head: string) =>
   '<body><div id=__docusaurus><main>본문</main></div>' +
   '<script>!function(){document.querySelectorAll("link[data-entry-script]")}()</script></body></html>';
 
-test('a built page\'s entry scripts become preloads, in their order, and nothing else changes', () => {
+test("a built page's entry scripts become preloads, in their order, and nothing else changes", () => {
   const html = page('<script src=/assets/js/runtime~main.1.js defer></script><script src=/assets/js/main.2.js defer></script>');
   assert.equal(
     preloadEntryScripts(html, 'docs/a.html'),
@@ -20,7 +20,10 @@ test('a built page\'s entry scripts become preloads, in their order, and nothing
 });
 
 test('quoted sources are understood too', () => {
-  assert.match(preloadEntryScripts(page('<script src="/assets/js/main.2.js" defer></script>'), 'a.html'), /href=\/assets\/js\/main\.2\.js data-entry-script>/);
+  assert.match(
+    preloadEntryScripts(page('<script src="/assets/js/main.2.js" defer></script>'), 'a.html'),
+    /href=\/assets\/js\/main\.2\.js data-entry-script>/,
+  );
 });
 
 test('a page whose entry scripts are not where the build expects them stops the build, naming the file', () => {

@@ -40,8 +40,7 @@ const pagesFor = (loaded: ReturnType<typeof indexOf>, query: string, limit = 100
   ...new Set(search(loaded, query, limit).map((result) => result.document.u)),
 ];
 
-const terms = (text: string, aliases: AliasGroup[] = []) =>
-  new Set(indexTokens(text, buildAliasTable(aliases)).map((token) => token.term));
+const terms = (text: string, aliases: AliasGroup[] = []) => new Set(indexTokens(text, buildAliasTable(aliases)).map((token) => token.term));
 
 describe('Korean particles and endings', () => {
   it('strips them from nouns, on both sides', () => {
@@ -149,7 +148,12 @@ describe('glossary aliases', () => {
   it('come from the glossary for the spellings readers use', () => {
     const table = buildAliasTable(glossaryAliases());
     const same = (a: string, b: string) => {
-      const keyOf = (text: string) => table.get(words(text).map((word, i, all) => (i === all.length - 1 ? word.stemKey : word.key)).join(''));
+      const keyOf = (text: string) =>
+        table.get(
+          words(text)
+            .map((word, i, all) => (i === all.length - 1 ? word.stemKey : word.key))
+            .join(''),
+        );
       assert.ok(keyOf(a), `src/data/glossary: no term lists "${a}" among its spellings; add it to the term's aliases`);
       assert.equal(keyOf(a), keyOf(b), `src/data/glossary: "${a}" and "${b}" should be spellings of the same term`);
     };
@@ -182,8 +186,16 @@ describe('code and paths', () => {
   });
 
   const site = indexOf([
-    {url: '/docs/storage', title: '저장소 구조', sections: [{heading: '디렉터리', text: '레이어는 /var/lib/docker/overlay2/ 아래에 있습니다.'}]},
-    {url: '/docs/dockerfile', title: 'Dockerfile', sections: [{heading: '예제', text: 'FROM python:3.12\nRUN pip install flask\nCMD ["python", "app.py"]'}]},
+    {
+      url: '/docs/storage',
+      title: '저장소 구조',
+      sections: [{heading: '디렉터리', text: '레이어는 /var/lib/docker/overlay2/ 아래에 있습니다.'}],
+    },
+    {
+      url: '/docs/dockerfile',
+      title: 'Dockerfile',
+      sections: [{heading: '예제', text: 'FROM python:3.12\nRUN pip install flask\nCMD ["python", "app.py"]'}],
+    },
     {url: '/docs/other', title: '기타', sections: [{heading: 'lib', text: 'lib 디렉터리와 docker 명령'}]},
   ]);
 
@@ -213,10 +225,12 @@ describe('초성 search', () => {
 describe('the index file', () => {
   it('drops the site-wide keywords that pages without their own inherit', () => {
     const keywords = (t: string, i: number): SearchDocument => ({i, t, s: '제목', u: `/docs/${i}`, p: i});
-    const plugin: PluginIndexFile = [[], [], [], [keywords('컨테이너,  도커,  CNCF', 1), keywords('runc, 런씨', 2)], []].map((documents) => ({
-      documents,
-      index: {},
-    }));
+    const plugin: PluginIndexFile = [[], [], [], [keywords('컨테이너,  도커,  CNCF', 1), keywords('runc, 런씨', 2)], []].map(
+      (documents) => ({
+        documents,
+        index: {},
+      }),
+    );
     const file = buildIndexFile(plugin, {aliases: [], siteKeywords: '컨테이너, 도커, CNCF', isSecondary: () => false});
     assert.deepEqual(
       file.indexes[3]?.documents.map((doc) => doc.t),

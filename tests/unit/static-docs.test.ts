@@ -56,17 +56,32 @@ const FILE = '/site/docs/cncf/maturity.md';
 
 test('the browser copy of a doc keeps what the theme reads and loses the body', () => {
   const thin = thinContentModule(compiledDoc(), FILE);
-  for (const kept of ['export const frontMatter', 'export const contentTitle', 'export {default as metadata} from', 'export const assets', 'export const toc']) {
+  for (const kept of [
+    'export const frontMatter',
+    'export const contentTitle',
+    'export {default as metadata} from',
+    'export const assets',
+    'export const toc',
+  ]) {
     assert.ok(thin.includes(kept), kept);
   }
-  for (const gone of ['성숙도 단계가 붙어', '_createMdxContent', 'react/jsx-runtime', '@mdx-js/react', "from '@site/src/components/Term'"]) {
+  for (const gone of [
+    '성숙도 단계가 붙어',
+    '_createMdxContent',
+    'react/jsx-runtime',
+    '@mdx-js/react',
+    "from '@site/src/components/Term'",
+  ]) {
     assert.ok(!thin.includes(gone), gone);
   }
-  assert.match(thin, /import __metadata from "@site\/\.docusaurus\/docusaurus-plugin-content-docs\/default\/site-docs-cncf-maturity-md-f30\.json";/);
+  assert.match(
+    thin,
+    /import __metadata from "@site\/\.docusaurus\/docusaurus-plugin-content-docs\/default\/site-docs-cncf-maturity-md-f30\.json";/,
+  );
   assert.match(thin, /export default await __contentModule\(__metadata\.permalink, \{\}\);/);
 });
 
-test('the server\'s copy draws each island the doc imports inside its marker, under its local name', () => {
+test("the server's copy draws each island the doc imports inside its marker, under its local name", () => {
   const marked = markIslands(compiledDoc({imports: "import Table from '@site/src/components/CncfMaturityTable';"}), FILE);
   assert.match(marked, /^import \{island as __island\} from "@site\/src\/optimizations\/static-doc-bodies\/island";/);
   assert.match(marked, /import __Table from "@site\/src\/components\/CncfMaturityTable";\nconst Table = __island\("Table", __Table\);/);
@@ -80,7 +95,7 @@ test('a doc without islands is left as it is on the server', () => {
 
 test('an island the doc imports is handed to the body as a loader of its own chunk', () => {
   const thin = thinContentModule(compiledDoc({imports: "import CncfMaturityTable from '@site/src/components/CncfMaturityTable';"}), FILE);
-  assert.ok(!thin.includes("import CncfMaturityTable from"), 'not imported with the doc');
+  assert.ok(!thin.includes('import CncfMaturityTable from'), 'not imported with the doc');
   assert.ok(thin.includes('const CncfMaturityTable = () => import("@site/src/components/CncfMaturityTable");'));
   assert.match(thin, /__contentModule\(__metadata\.permalink, \{CncfMaturityTable\}\)/);
 });
@@ -95,12 +110,17 @@ test('a component the registry does not know stops the build, naming the file an
   assert.throws(
     () => thinContentModule(compiledDoc({imports: "import Tabs from '@theme/Tabs';"}), FILE),
     (error: Error) =>
-      error.message.startsWith(`${FILE}: imports @theme/Tabs`) && error.message.includes('src/optimizations/static-doc-bodies/registry.ts') && error.message.includes('STATIC_COMPONENTS'),
+      error.message.startsWith(`${FILE}: imports @theme/Tabs`) &&
+      error.message.includes('src/optimizations/static-doc-bodies/registry.ts') &&
+      error.message.includes('STATIC_COMPONENTS'),
   );
 });
 
 test('a Markdown element whose theme component needs React stops the build', () => {
-  assert.throws(() => thinContentModule(compiledDoc({elements: 'p: "p",\n    details: "details"'}), FILE), new RegExp(`^Error: ${FILE}: uses <details>`));
+  assert.throws(
+    () => thinContentModule(compiledDoc({elements: 'p: "p",\n    details: "details"'}), FILE),
+    new RegExp(`^Error: ${FILE}: uses <details>`),
+  );
 });
 
 test('an export the browser copy would drop stops the build', () => {

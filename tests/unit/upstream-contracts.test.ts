@@ -54,7 +54,8 @@ function exportedNames(file: string, seen = new Set<string>()): Set<string> {
       const target = resolveFrom(String(node.source.value));
       if (target) exportedNames(target, seen).forEach((name) => names.add(name));
     } else if (node.type === 'ExportNamedDeclaration') {
-      for (const specifier of node.specifiers) names.add(specifier.exported.type === 'Identifier' ? specifier.exported.name : String(specifier.exported.value));
+      for (const specifier of node.specifiers)
+        names.add(specifier.exported.type === 'Identifier' ? specifier.exported.name : String(specifier.exported.value));
       const declaration = node.declaration;
       if (declaration?.type === 'FunctionDeclaration' || declaration?.type === 'ClassDeclaration') names.add(declaration.id.name);
       if (declaration?.type === 'VariableDeclaration') {
@@ -74,8 +75,18 @@ function internalImports(files: string[]) {
   for (const file of files) {
     const source = readFileSync(file, 'utf8');
     const code = source.replace(/^import .*$/gm, '');
-    for (const [, list, specifier] of source.matchAll(/import\s+(?:type\s+)?\{([^}]+)\}\s+from\s+'((?:@docusaurus|@easyops-cn)\/[^']*(?:internal|\/lib\/|\/dist\/)[^']*)'/g)) {
-      const names = list!.split(',').map((name) => name.trim().split(/\s+as\s+/)[0]!.replace(/^type\s+/, '')).filter(Boolean);
+    for (const [, list, specifier] of source.matchAll(
+      /import\s+(?:type\s+)?\{([^}]+)\}\s+from\s+'((?:@docusaurus|@easyops-cn)\/[^']*(?:internal|\/lib\/|\/dist\/)[^']*)'/g,
+    )) {
+      const names = list!
+        .split(',')
+        .map((name) =>
+          name
+            .trim()
+            .split(/\s+as\s+/)[0]!
+            .replace(/^type\s+/, ''),
+        )
+        .filter(Boolean);
       named.push({file, specifier: specifier!, names});
     }
     for (const [, local, specifier] of source.matchAll(/import\s+(\w+)\s+from\s+'((?:@docusaurus|@easyops-cn)\/[^']+\.module\.css)'/g)) {
@@ -136,28 +147,46 @@ test('static-doc-bodies: the theme still draws a doc body in an element with the
 });
 
 test('static-doc-bodies: compiled MDX still draws its body in _createMdxContent with a _components object', async () => {
-  const {compile} = (await import(require.resolve('@mdx-js/mdx', {paths: [packageDirectory('@docusaurus/mdx-loader')]}))) as typeof import('@mdx-js/mdx');
+  const {compile} = (await import(
+    require.resolve('@mdx-js/mdx', {paths: [packageDirectory('@docusaurus/mdx-loader')]})
+  )) as typeof import('@mdx-js/mdx');
   const code = String(await compile('# 제목\n\n문단입니다.\n\n- 항목\n', {providerImportSource: '@mdx-js/react'}));
   assert.match(code, /function _createMdxContent\(props\)/);
-  assert.deepEqual(elementsDrawn(parse(code, {ecmaVersion: 'latest', sourceType: 'module'}) as Program, code).sort(), ['h1', 'li', 'p', 'ul']);
+  assert.deepEqual(elementsDrawn(parse(code, {ecmaVersion: 'latest', sourceType: 'module'}) as Program, code).sort(), [
+    'h1',
+    'li',
+    'p',
+    'ul',
+  ]);
 });
 
 test('search: the plugin still has the worker module that src/search/plugin.ts swaps, with the interface ours implements', () => {
-  const worker = readFileSync(path.join(packageDirectory('@easyops-cn/docusaurus-search-local'), 'dist/client/client/theme/worker.js'), 'utf8');
+  const worker = readFileSync(
+    path.join(packageDirectory('@easyops-cn/docusaurus-search-local'), 'dist/client/client/theme/worker.js'),
+    'utf8',
+  );
   assert.match(worker, /fetchIndexes/);
   assert.match(worker, /search\(/);
   assert.match(worker, /Comlink\.expose/);
 });
 
 test('search: the plugin still generates searchIndexUrl with a {dir} placeholder, which our worker reads', () => {
-  const generate = readFileSync(path.join(packageDirectory('@easyops-cn/docusaurus-search-local'), 'dist/server/server/utils/generate.js'), 'utf8');
+  const generate = readFileSync(
+    path.join(packageDirectory('@easyops-cn/docusaurus-search-local'), 'dist/server/server/utils/generate.js'),
+    'utf8',
+  );
   assert.match(generate, /export const searchIndexUrl = /);
   assert.match(generate, /"search-index\{dir\}\.json"/);
 });
 
 test('lazy-search-box: the plugin still highlights words from the _highlight parameter, and autocomplete.js still wraps the input', () => {
-  const bar = readFileSync(path.join(packageDirectory('@easyops-cn/docusaurus-search-local'), 'dist/client/client/theme/SearchBar/SearchBar.jsx'), 'utf8');
+  const bar = readFileSync(
+    path.join(packageDirectory('@easyops-cn/docusaurus-search-local'), 'dist/client/client/theme/SearchBar/SearchBar.jsx'),
+    'utf8',
+  );
   assert.match(bar, /SEARCH_PARAM_HIGHLIGHT = "_highlight"/);
-  const autocomplete = path.dirname(require.resolve('@easyops-cn/autocomplete.js', {paths: [packageDirectory('@easyops-cn/docusaurus-search-local')]}));
+  const autocomplete = path.dirname(
+    require.resolve('@easyops-cn/autocomplete.js', {paths: [packageDirectory('@easyops-cn/docusaurus-search-local')]}),
+  );
   assert.match(readFileSync(path.join(autocomplete, 'src/autocomplete/css.js'), 'utf8'), /algolia-autocomplete/);
 });

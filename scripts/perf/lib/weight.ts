@@ -5,7 +5,6 @@ export const BUDGET_KIB = 180;
 
 export type Weight = {total: number; prefetched: number; byType: Map<string, number>; foreign: string[]};
 
-
 /** How long the network must stay quiet after hydration for the load to count as done. */
 const QUIET_MS = 1000;
 
@@ -67,4 +66,3 @@ export async function measure(url: string, origin: string): Promise<Weight> {
     await browser.close();
   }
 }
-

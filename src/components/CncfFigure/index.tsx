@@ -2,10 +2,7 @@ import type {ReactNode} from 'react';
 import figures from '@site/src/data/cncf/figures';
 import type {Maturity} from '@site/src/data/cncf/types';
 
-type Props =
-  | {readonly of: 'total'}
-  | {readonly of: 'snapshot-date'}
-  | {readonly of: 'count' | 'share'; readonly stage: Maturity};
+type Props = {readonly of: 'total'} | {readonly of: 'snapshot-date'} | {readonly of: 'count' | 'share'; readonly stage: Maturity};
 
 /**
  * A number quoted in prose, read from the CNCF data so that it follows the

@@ -42,11 +42,9 @@ export default function CncfMaturityTable(): ReactNode {
   const [tbody, setTbody] = useState<HTMLTableSectionElement | null>(null);
   const [table, setTable] = useState<TableRows | null>(null);
   const [english, setEnglish] = useState<Readonly<Record<string, string>> | null>(null);
-  // The server's rows are the default view: they are read only once the reader asks for another.
-  const wantsRows = !isDefaultView(state);
-  useLayoutEffect(() => {
-    if (wantsRows && tbody && !table) setTable(readRows(tbody));
-  }, [wantsRows, tbody, table]);
+  // The server's rows are the default view: they are read only once the reader asks for another,
+  // during render (React renders again at once, before anything is drawn), and kept.
+  if (!isDefaultView(state) && tbody && !table) setTable(readRows(tbody));
 
   // A search matches the English too: the first letter typed loads it.
   const searching = state.query.trim() !== '';

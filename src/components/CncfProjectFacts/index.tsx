@@ -45,9 +45,7 @@ export default function CncfProjectFacts({slugs, caption = 'CNCF 프로젝트의
               <tr key={project.slug}>
                 <th scope="row" className={styles.project}>
                   <a href={project.homepageUrl}>{project.name}</a>
-                  <span className={styles.area}>
-                    {`${categoryLabels[project.category]} › ${subcategoryLabels[project.subcategory]}`}
-                  </span>
+                  <span className={styles.area}>{`${categoryLabels[project.category]} › ${subcategoryLabels[project.subcategory]}`}</span>
                 </th>
                 <td>
                   <StageBadge stage={project.maturity} />

@@ -11,9 +11,20 @@ export type GlossaryGroup = {
 // The 14 groups of a Korean dictionary, each with its jamo's name for the anchor;
 // the tense consonants (ㄲ ㄸ ㅃ ㅆ ㅉ) are filed under their plain partner.
 const CONSONANTS = [
-  ['ㄱ', 'giyeok'], ['ㄴ', 'nieun'], ['ㄷ', 'digeut'], ['ㄹ', 'rieul'], ['ㅁ', 'mieum'],
-  ['ㅂ', 'bieup'], ['ㅅ', 'siot'], ['ㅇ', 'ieung'], ['ㅈ', 'jieut'], ['ㅊ', 'chieut'],
-  ['ㅋ', 'kieuk'], ['ㅌ', 'tieut'], ['ㅍ', 'pieup'], ['ㅎ', 'hieut'],
+  ['ㄱ', 'giyeok'],
+  ['ㄴ', 'nieun'],
+  ['ㄷ', 'digeut'],
+  ['ㄹ', 'rieul'],
+  ['ㅁ', 'mieum'],
+  ['ㅂ', 'bieup'],
+  ['ㅅ', 'siot'],
+  ['ㅇ', 'ieung'],
+  ['ㅈ', 'jieut'],
+  ['ㅊ', 'chieut'],
+  ['ㅋ', 'kieuk'],
+  ['ㅌ', 'tieut'],
+  ['ㅍ', 'pieup'],
+  ['ㅎ', 'hieut'],
 ] as const;
 const INITIALS = 'ㄱㄱㄴㄷㄷㄹㅁㅂㅂㅅㅅㅇㅈㅈㅊㅋㅌㅍㅎ';
 const HANGUL_FIRST = 0xac00;

@@ -23,8 +23,8 @@ export default function GraduationTimeline(): ReactNode {
         ))}
       </ol>
       <figcaption className={styles.caption}>
-        연도별 CNCF 졸업(Graduated) 프로젝트 수. 모두 {total}개이며, {meta.snapshotDate.slice(0, 4)}년은 {meta.snapshotDate}까지
-        졸업한 프로젝트만 셉니다.
+        연도별 CNCF 졸업(Graduated) 프로젝트 수. 모두 {total}개이며, {meta.snapshotDate.slice(0, 4)}년은 {meta.snapshotDate}까지 졸업한
+        프로젝트만 셉니다.
       </figcaption>
     </figure>
   );

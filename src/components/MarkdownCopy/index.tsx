@@ -17,7 +17,11 @@ export default function MarkdownCopy({permalink}: {permalink: string}): ReactNod
       <a className="button button--sm button--outline button--secondary" href={href}>
         Markdown으로 보기
       </a>
-      <button type="button" className="button button--sm button--outline button--secondary" aria-label="Markdown 복사" data-markdown-copy={href}>
+      <button
+        type="button"
+        className="button button--sm button--outline button--secondary"
+        aria-label="Markdown 복사"
+        data-markdown-copy={href}>
         복사
       </button>
       <span className={styles.status} role="status" data-markdown-copy-status="" />

@@ -42,10 +42,9 @@ export default function MaturityLadder(): ReactNode {
         <Stage criteria={archived} requiresLabel="보관되는 절차와 그 뒤" />
       </div>
       <figcaption className={styles.caption}>
-        CNCF 프로젝트는 샌드박스에서 인큐베이팅을 거쳐 졸업으로 올라가며, 어느 단계에서든 보관(Archived)될 수 있습니다. 프로젝트
-        수는 {figures.meta.snapshotDate} 기준이고, 조건은 CNCF 기술 감독 위원회(TOC)의{' '}
-        <a href={criteriaSource.incubation}>인큐베이팅</a>·<a href={criteriaSource.graduation}>졸업 신청 양식</a>과{' '}
-        <a href={criteriaSource.archiving}>보관 절차</a>를 요약했습니다.
+        CNCF 프로젝트는 샌드박스에서 인큐베이팅을 거쳐 졸업으로 올라가며, 어느 단계에서든 보관(Archived)될 수 있습니다. 프로젝트 수는{' '}
+        {figures.meta.snapshotDate} 기준이고, 조건은 CNCF 기술 감독 위원회(TOC)의 <a href={criteriaSource.incubation}>인큐베이팅</a>·
+        <a href={criteriaSource.graduation}>졸업 신청 양식</a>과 <a href={criteriaSource.archiving}>보관 절차</a>를 요약했습니다.
       </figcaption>
     </figure>
   );

@@ -23,8 +23,7 @@ const POPUP = '[data-glossary-popup]';
 /** The term a pointer tapped, whose focus must not open it: the click that follows decides. */
 let tapped: Element | null = null;
 
-const rootOf = (target: EventTarget | null): HTMLElement | null =>
-  target instanceof Element ? target.closest<HTMLElement>(ROOT) : null;
+const rootOf = (target: EventTarget | null): HTMLElement | null => (target instanceof Element ? target.closest<HTMLElement>(ROOT) : null);
 
 const isOpen = (root: HTMLElement): boolean => root.querySelector(POPUP)?.classList.contains(styles.open!) ?? false;
 

@@ -17,7 +17,9 @@ type Props = Partial<TermFields> & {
 
 function withFields(id: string, {ko, en, definition, href}: Partial<TermFields>): TermFields & {id: string} {
   if (ko === undefined || en === undefined || definition === undefined || href === undefined) {
-    throw new Error(`<Term id="${id}"> has no glossary fields: only Markdown pages get them, from remarkGlossaryTerms in docusaurus.config.ts.`);
+    throw new Error(
+      `<Term id="${id}"> has no glossary fields: only Markdown pages get them, from remarkGlossaryTerms in docusaurus.config.ts.`,
+    );
   }
   return {id, ko, en, definition, href};
 }

@@ -68,8 +68,7 @@ export type DescriptionAudit = {
   readonly invalid: ReadonlyArray<{readonly slug: string; readonly message: string}>;
 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** What is wrong with one entry's text, if anything: shape, length, 합니다체. */
 export function entryProblems(entry: unknown): string[] {
@@ -79,14 +78,17 @@ export function entryProblems(entry: unknown): string[] {
     if (key !== 'from' && key !== 'ko') problems.push(`has an unknown field "${key}"; an entry has only from and ko`);
   }
   if (!isFingerprint(entry.from)) {
-    problems.push(`from ${JSON.stringify(entry.from)} is not a fingerprint; it is 12 lower-case hex digits (see src/data/cncf/fingerprint.ts)`);
+    problems.push(
+      `from ${JSON.stringify(entry.from)} is not a fingerprint; it is 12 lower-case hex digits (see src/data/cncf/fingerprint.ts)`,
+    );
   }
   const {ko} = entry;
   if (typeof ko !== 'string' || ko.trim() === '') {
     problems.push('ko is empty; write one or two Korean sentences');
     return problems;
   }
-  if (ko !== ko.trim() || /\s{2}|\n/.test(ko)) problems.push('ko has leading, trailing, doubled spaces or a line break; write it on one line with single spaces');
+  if (ko !== ko.trim() || /\s{2}|\n/.test(ko))
+    problems.push('ko has leading, trailing, doubled spaces or a line break; write it on one line with single spaces');
   const length = [...ko].length;
   if (length < KOREAN_LENGTH.min || length > KOREAN_LENGTH.max) {
     problems.push(`ko is ${length} characters; keep it between ${KOREAN_LENGTH.min} and ${KOREAN_LENGTH.max}`);
@@ -126,4 +128,6 @@ export function auditDescriptions(projects: readonly CncfProject[], descriptions
 
 /** The English a description is written from, quoted for a report. */
 export const englishOf = (project: CncfProject): string =>
-  project.description === undefined ? '(the landscape has no English description; use the project site)' : JSON.stringify(project.description);
+  project.description === undefined
+    ? '(the landscape has no English description; use the project site)'
+    : JSON.stringify(project.description);

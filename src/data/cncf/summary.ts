@@ -4,14 +4,7 @@
  * (./plugin.ts) so that a page ships these instead of all 255 projects.
  */
 import {slugify} from './slug';
-import {
-  categoryLabels,
-  subcategoryLabels,
-  type CncfProject,
-  type CncfSnapshot,
-  type Maturity,
-  type SnapshotMeta,
-} from './types';
+import {categoryLabels, subcategoryLabels, type CncfProject, type CncfSnapshot, type Maturity, type SnapshotMeta} from './types';
 import {countByStage, graduationsByYear} from './stats';
 
 export type AreaOption = {

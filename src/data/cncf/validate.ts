@@ -3,14 +3,7 @@
  * project and the field and says how to fix it. Used by the import script on
  * what it is about to write, and by the unit tests on what is committed.
  */
-import {
-  DATE_FIELDS,
-  MATURITIES,
-  categoryLabels,
-  subcategoryLabels,
-  type CncfSnapshot,
-  type DateField,
-} from './types';
+import {DATE_FIELDS, MATURITIES, categoryLabels, subcategoryLabels, type CncfSnapshot, type DateField} from './types';
 
 export type Problem = {
   /** Position in the project list; undefined for problems with the snapshot as a whole. */
@@ -92,7 +85,8 @@ function checkProject(value: unknown, index: number, problems: Problem[]): void 
     return;
   }
   for (const key of Object.keys(value)) {
-    if (!PROJECT_FIELDS.has(key)) report(key, `is not a field of a CNCF project; remove it or add it to CncfProject in src/data/cncf/types.ts`);
+    if (!PROJECT_FIELDS.has(key))
+      report(key, `is not a field of a CNCF project; remove it or add it to CncfProject in src/data/cncf/types.ts`);
   }
   if (name === undefined) report('name', `is ${show(value.name)}; every project needs a name`);
   // Slugs derive from names, so a nameless project's missing slug is not a second problem.
@@ -129,8 +123,10 @@ function checkMeta(meta: unknown, problems: Problem[]): void {
   if (typeof source.commit !== 'string' || !/^[0-9a-f]{40}$/.test(source.commit)) {
     report('source.commit', `${show(source.commit)} is not a full 40-character commit id`);
   }
-  if (meta.attribution !== 'CNCF Landscape') report('attribution', `${show(meta.attribution)}: the license asks for the credit 'CNCF Landscape'`);
-  if (meta.license !== 'Apache-2.0 OR CC-BY-4.0') report('license', `${show(meta.license)}: the landscape data is 'Apache-2.0 OR CC-BY-4.0'`);
+  if (meta.attribution !== 'CNCF Landscape')
+    report('attribution', `${show(meta.attribution)}: the license asks for the credit 'CNCF Landscape'`);
+  if (meta.license !== 'Apache-2.0 OR CC-BY-4.0')
+    report('license', `${show(meta.license)}: the landscape data is 'Apache-2.0 OR CC-BY-4.0'`);
 }
 
 /** Every problem in a list of projects, including slugs used twice. */

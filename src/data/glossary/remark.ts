@@ -26,7 +26,7 @@ export default function remarkGlossaryTerms() {
         const term = termById(id);
         fields = {ko: term.ko, en: term.en, definition: term.definition, href: docUrl(term)};
       } catch (error) {
-        throw new Error(`${where}: ${(error as Error).message}`);
+        throw new Error(`${where}: ${(error as Error).message}`, {cause: error});
       }
       node.attributes = [
         ...attributes.filter((attribute) => !(attribute.name !== undefined && attribute.name in fields)),

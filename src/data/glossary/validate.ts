@@ -65,7 +65,7 @@ function checkDefinition(definition: string, report: (message: string) => void):
 function avoidedPairs(avoid: unknown, ko: string | undefined, report: (message: string) => void): Array<{wrong: string; right: string}> {
   if (avoid === undefined) return [];
   if (!Array.isArray(avoid)) {
-    report('field "avoid" is not a list; write it as [\'아카이브\'] or [{wrong: \'유니온\', right: \'유니언\'}]');
+    report("field \"avoid\" is not a list; write it as ['아카이브'] or [{wrong: '유니온', right: '유니언'}]");
     return [];
   }
   const pairs: Array<{wrong: string; right: string}> = [];
@@ -74,7 +74,13 @@ function avoidedPairs(avoid: unknown, ko: string | undefined, report: (message: 
     if (typeof entry === 'string') {
       if (entry.trim() === '') report(`${at} is empty; remove it`);
       else if (ko !== undefined) pairs.push({wrong: entry, right: ko});
-    } else if (isRecord(entry) && typeof entry.wrong === 'string' && typeof entry.right === 'string' && entry.wrong.trim() !== '' && entry.right.trim() !== '') {
+    } else if (
+      isRecord(entry) &&
+      typeof entry.wrong === 'string' &&
+      typeof entry.right === 'string' &&
+      entry.wrong.trim() !== '' &&
+      entry.right.trim() !== ''
+    ) {
       pairs.push({wrong: entry.wrong, right: entry.right});
     } else {
       report(`${at} is neither a spelling nor {wrong, right} with two non-empty strings`);
@@ -93,7 +99,9 @@ function checkDoc(
   report: (message: string) => void,
 ): void {
   if (!DOC.test(doc)) {
-    report(`field "doc" is "${doc}"; write a doc id without "/docs/", a leading slash or the .md extension, e.g. "layers/concepts#copy-on-write"`);
+    report(
+      `field "doc" is "${doc}"; write a doc id without "/docs/", a leading slash or the .md extension, e.g. "layers/concepts#copy-on-write"`,
+    );
     return;
   }
   const [docId = '', anchor] = doc.split('#');
@@ -148,7 +156,9 @@ export function validateGlossary(
 
     if (valid.id !== undefined) {
       if (!ID.test(valid.id)) {
-        report(`field "id" is "${valid.id}"; use lowercase ASCII words joined by hyphens, e.g. "container-runtime", since it becomes the anchor /docs/glossary#${valid.id.toLowerCase()}`);
+        report(
+          `field "id" is "${valid.id}"; use lowercase ASCII words joined by hyphens, e.g. "container-runtime", since it becomes the anchor /docs/glossary#${valid.id.toLowerCase()}`,
+        );
       }
       const first = ids.get(valid.id);
       if (first !== undefined) report(`field "id" is also the id of term #${first + 1}; ids must be unique`);
@@ -169,7 +179,7 @@ export function validateGlossary(
     if (aliases === undefined) {
       report('field "aliases" is missing; list other spellings readers search for, or write [] if there are none');
     } else if (!Array.isArray(aliases)) {
-      report('field "aliases" is not a list; write it as [\'쿠버네티스\', \'k8s\']');
+      report("field \"aliases\" is not a list; write it as ['쿠버네티스', 'k8s']");
     } else {
       aliases.forEach((alias: unknown, position) => {
         if (typeof alias !== 'string' || alias.trim() === '') {
@@ -178,7 +188,10 @@ export function validateGlossary(
         }
         // Only exact repeats: a case variant such as cri-o for CRI-O is a spelling readers type.
         const repeated = own.find(([, name]) => name === alias);
-        if (repeated) report(`field "aliases" repeats "${alias}", which is already this term's ${repeated[0] === 'aliases' ? 'alias' : repeated[0]}; remove it`);
+        if (repeated)
+          report(
+            `field "aliases" repeats "${alias}", which is already this term's ${repeated[0] === 'aliases' ? 'alias' : repeated[0]}; remove it`,
+          );
         else own.push(['aliases', alias]);
       });
     }
@@ -188,7 +201,9 @@ export function validateGlossary(
       const key = nameKey(name);
       const owner = names.get(key);
       if (owner && owner.termId !== termId) {
-        report(`field "${field}" has "${name}", which is already the ${owner.field === 'aliases' ? 'alias' : owner.field} of term "${owner.termId}"; a name must lead to one term only`);
+        report(
+          `field "${field}" has "${name}", which is already the ${owner.field === 'aliases' ? 'alias' : owner.field} of term "${owner.termId}"; a name must lead to one term only`,
+        );
       } else if (!owner) {
         names.set(key, {termId, field});
       }
@@ -198,7 +213,9 @@ export function validateGlossary(
   for (const {wrong, termId} of avoided) {
     for (const {ko, termId: owner} of preferred) {
       if (ko.includes(wrong)) {
-        messages.push(`glossary term "${termId}": field "avoid" rejects "${wrong}", which is part of "${ko}", the spelling of term "${owner}"; the check would reject that too`);
+        messages.push(
+          `glossary term "${termId}": field "avoid" rejects "${wrong}", which is part of "${ko}", the spelling of term "${owner}"; the check would reject that too`,
+        );
       }
     }
   }

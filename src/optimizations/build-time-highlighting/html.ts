@@ -21,9 +21,7 @@ export type LinesHtmlOptions = {
 export function linesHtml(lines: Token[][], {lineClassNames, showLineNumbers, styles}: LinesHtmlOptions): string {
   return lines
     .map((line, index) => {
-      const tokens = line
-        .map((token) => `<span class="${classes('token', ...token.types)}">${escapeHtml(token.content)}</span>`)
-        .join('');
+      const tokens = line.map((token) => `<span class="${classes('token', ...token.types)}">${escapeHtml(token.content)}</span>`).join('');
       const body = showLineNumbers
         ? `<span class="${classes(styles.codeLineNumber)}"></span><span class="${classes(styles.codeLineContent)}">${tokens}</span>`
         : tokens;

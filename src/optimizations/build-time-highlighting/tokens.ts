@@ -22,9 +22,7 @@ export function encodeLines(lines: Token[][]): EncodedLines {
 /** An empty line is an empty array: the lines are drawn as HTML (html.ts), which needs no placeholder token. */
 export function decodeLines(encoded: EncodedLines): Token[][] {
   return encoded.map((line) =>
-    line.map((token) =>
-      typeof token === 'string' ? {types: ['plain'], content: token} : {types: token[0].split(' '), content: token[1]},
-    ),
+    line.map((token) => (typeof token === 'string' ? {types: ['plain'], content: token} : {types: token[0].split(' '), content: token[1]})),
   );
 }
 

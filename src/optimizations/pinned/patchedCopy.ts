@@ -20,8 +20,9 @@ export function applyPatches(pin: PinnedPatch, source: string, originalFile: str
     }
     patched = patched.replace(from, to);
   }
-  return patched.replace(/from "(\.{1,2}\/[^"]+)"/g, (_, relative: string) =>
-    `from ${JSON.stringify(path.resolve(path.dirname(originalFile), relative))}`,
+  return patched.replace(
+    /from "(\.{1,2}\/[^"]+)"/g,
+    (_, relative: string) => `from ${JSON.stringify(path.resolve(path.dirname(originalFile), relative))}`,
   );
 }
 

@@ -55,7 +55,7 @@ export function preloadEntryScripts(html: string, file: string): string {
   if (count === 0) {
     throw new Error(
       `src/optimizations/scripts-after-paint: ${file} has no entry script of the form <script src=… defer></script>; ` +
-        'Docusaurus\'s page template or HTML minifier has changed (npm run pins:diff), or turn the unit off (SITE_OPTIMIZATIONS).',
+        "Docusaurus's page template or HTML minifier has changed (npm run pins:diff), or turn the unit off (SITE_OPTIMIZATIONS).",
     );
   }
   if (!html.includes('link[data-entry-script]')) {

@@ -43,7 +43,9 @@ export default function scriptsAfterPaint(): Plugin {
     },
     configureWebpack: (config, isServer) => {
       if (config.mode === 'development' && !isServer) {
-        console.warn('[optimizations] npm run dev: scripts-after-paint is off, so the page scripts run as deferred scripts, before the first paint.');
+        console.warn(
+          '[optimizations] npm run dev: scripts-after-paint is off, so the page scripts run as deferred scripts, before the first paint.',
+        );
       }
       return {};
     },

@@ -11,7 +11,9 @@ export const PINS = [SEARCH_BAR];
  * the browser hydrates. (The search page is the site's own: src/theme/SearchPage.)
  */
 export default function searchUiPatches(context: LoadContext): Plugin {
-  const copies = PINS.map((pin) => writePatchedCopy(pin, path.join(context.generatedFilesDir, 'search-ui-patches', path.basename(path.dirname(pin.original)))));
+  const copies = PINS.map((pin) =>
+    writePatchedCopy(pin, path.join(context.generatedFilesDir, 'search-ui-patches', path.basename(path.dirname(pin.original)))),
+  );
   return {
     name: 'optimization-search-ui-patches',
     configureWebpack: (_config, _isServer, {currentBundler}) => ({

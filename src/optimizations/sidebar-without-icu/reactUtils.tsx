@@ -1,3 +1,5 @@
+/* eslint-disable react-hooks/refs, react-hooks/use-memo, react-hooks/exhaustive-deps --
+   theme-common's own code, kept as upstream writes it so that pins:diff stays a plain comparison. */
 import {useCallback, useMemo, useRef, type ComponentType, type ReactNode} from 'react';
 import useIsomorphicLayoutEffect from '@docusaurus/useIsomorphicLayoutEffect';
 
@@ -42,10 +44,15 @@ export function useShallowMemoObject<O extends object>(obj: O): O {
   return useMemo(() => obj, deps.flat());
 }
 
-export function composeProviders(
-  providers: readonly ComponentType<{children: ReactNode}>[],
-): ComponentType<{children: ReactNode}> {
+export function composeProviders(providers: readonly ComponentType<{children: ReactNode}>[]): ComponentType<{children: ReactNode}> {
   return ({children}) => (
-    <>{providers.reduceRight<ReactNode>((element, CurrentProvider) => <CurrentProvider>{element}</CurrentProvider>, children)}</>
+    <>
+      {providers.reduceRight<ReactNode>(
+        (element, CurrentProvider) => (
+          <CurrentProvider>{element}</CurrentProvider>
+        ),
+        children,
+      )}
+    </>
   );
 }

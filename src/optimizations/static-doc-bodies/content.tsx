@@ -110,7 +110,8 @@ function hydrateIslands(body: HTMLElement, islands: ReadonlyMap<string, IslandLo
   const hydrate = (element: HTMLElement) => {
     const name = element.dataset.island!;
     const load = islands.get(name);
-    if (!load) throw new Error(`src/optimizations/static-doc-bodies/content.tsx: the doc has an island "${name}" that its module does not import.`);
+    if (!load)
+      throw new Error(`src/optimizations/static-doc-bodies/content.tsx: the doc has an island "${name}" that its module does not import.`);
     void load().then(({default: Component}) => {
       if (stopped) return;
       roots.push(

@@ -14,7 +14,8 @@ import type {ComponentType, ReactNode} from 'react';
  */
 export function island(name: string, Component: ComponentType): ComponentType {
   return function Placed(props: object): ReactNode {
-    if (Object.keys(props).length > 0) throw new Error(`The island ${name} takes no props (src/optimizations/static-doc-bodies/island.tsx).`);
+    if (Object.keys(props).length > 0)
+      throw new Error(`The island ${name} takes no props (src/optimizations/static-doc-bodies/island.tsx).`);
     return (
       <div data-island={name}>
         <Component />

@@ -42,7 +42,13 @@ export default function staticDocBodies(context: LoadContext): Plugin {
       }
       const bundle = isServer ? 'server' : 'browser';
       // Partials (`_name.md`) are not pages: they have no body of their own to keep.
-      const rule = {include: docDirectories, exclude: /\/_[^/]*\.mdx?$/, test: /\.mdx?$/, enforce: 'post' as const, use: [{loader, options: {bundle}}]};
+      const rule = {
+        include: docDirectories,
+        exclude: /\/_[^/]*\.mdx?$/,
+        test: /\.mdx?$/,
+        enforce: 'post' as const,
+        use: [{loader, options: {bundle}}],
+      };
       return {
         module: {rules: [rule]},
         plugins: isServer ? [] : [new currentBundler.instance.NormalModuleReplacementPlugin(original, docItemContent!.replacement)],

@@ -71,7 +71,10 @@ export function thinContentModule(code: string, file: string): string {
       const names = declaredNames(node);
       if (names.length > 0 && names.every((name) => KEPT_EXPORTS.has(name))) {
         kept.push(slice(node));
-      } else if (node.source && node.specifiers.some((specifier) => specifier.exported.type === 'Identifier' && specifier.exported.name === 'metadata')) {
+      } else if (
+        node.source &&
+        node.specifiers.some((specifier) => specifier.exported.type === 'Identifier' && specifier.exported.name === 'metadata')
+      ) {
         kept.push(slice(node));
         metadataSource = sourceOf(node);
       } else {
@@ -88,9 +91,12 @@ export function thinContentModule(code: string, file: string): string {
 
   const interactive = elementsDrawn(program, code).filter((element) => INTERACTIVE_ELEMENTS.includes(element));
   if (interactive.length > 0) {
-    fail(file, `uses ${interactive.map((element) => `<${element}>`).join(', ')}, whose theme component needs React in the browser; doc bodies are kept as server HTML.`);
+    fail(
+      file,
+      `uses ${interactive.map((element) => `<${element}>`).join(', ')}, whose theme component needs React in the browser; doc bodies are kept as server HTML.`,
+    );
   }
-  if (!metadataSource) fail(file, 'the compiled MDX does not export the doc\'s metadata.');
+  if (!metadataSource) fail(file, "the compiled MDX does not export the doc's metadata.");
 
   return [
     ...kept,

@@ -28,7 +28,8 @@ export function pageMarkdown(site: SiteInfo, doc: DocInfo, body: string): string
 
 export function llmsTxt(site: SiteInfo, sections: readonly Section[]): string {
   const count = sections.reduce((sum, section) => sum + section.pages.length, 0);
-  const entry = (doc: DocInfo): string => `- [${linkText(doc.title)}](${site.url}${markdownPath(doc.permalink)}): ${oneLine(doc.description)}`;
+  const entry = (doc: DocInfo): string =>
+    `- [${linkText(doc.title)}](${site.url}${markdownPath(doc.permalink)}): ${oneLine(doc.description)}`;
   return (
     [
       `# ${site.title}`,

@@ -22,7 +22,9 @@ import {toMarkdown} from 'mdast-util-to-markdown';
 import {describedProjects} from '../../data/cncf/described';
 import {DATE_FIELDS, dateLabels} from '../../data/cncf/types';
 
-const koreanByName = new Map(describedProjects.flatMap(({name, descriptionKo}) => (descriptionKo === undefined ? [] : [[name, descriptionKo]])));
+const koreanByName = new Map(
+  describedProjects.flatMap(({name, descriptionKo}) => (descriptionKo === undefined ? [] : [[name, descriptionKo]])),
+);
 
 export type PageContext = {
   /** The site's origin, e.g. https://container-docs-ko.github.io */
@@ -128,15 +130,33 @@ function figure(node: Element, context: PageContext): Element {
   const caption = node.children.find((child): child is Element => isElement(child) && child.tagName === 'figcaption');
   const descriptions = findAll(node, (element) => element.tagName === 'details');
   const describe = (details: Element): ElementContent[] =>
-    simplifyChildren(h('div', {}, details.children.filter((child) => !(isElement(child) && child.tagName === 'summary'))), context);
+    simplifyChildren(
+      h(
+        'div',
+        {},
+        details.children.filter((child) => !(isElement(child) && child.tagName === 'summary')),
+      ),
+      context,
+    );
   const without = (element: Element): Element =>
-    h(element.tagName, element.properties, element.children.filter((child) => !(isElement(child) && (isPicture(child) || child.tagName === 'details'))));
+    h(
+      element.tagName,
+      element.properties,
+      element.children.filter((child) => !(isElement(child) && (isPicture(child) || child.tagName === 'details'))),
+    );
   const body = node.children.filter(
     (child) => !(isElement(child) && (child.tagName === 'figcaption' || child.tagName === 'details' || isPicture(child))),
   );
   return h('blockquote', {}, [
     ...(name ? [h('p', {}, [h('strong', {}, [t(`그림: ${name}`)])])] : []),
-    ...simplifyChildren(h('div', {}, body.map((child) => (isElement(child) ? without(child) : child))), context),
+    ...simplifyChildren(
+      h(
+        'div',
+        {},
+        body.map((child) => (isElement(child) ? without(child) : child)),
+      ),
+      context,
+    ),
     ...(caption ? [h('p', {}, simplifyChildren(without(caption), context))] : []),
     ...descriptions.flatMap(describe),
   ]);
@@ -157,7 +177,13 @@ function cncfTable(node: Element, context: PageContext): ElementContent[] {
   return [
     ...(caption ? [h('p', {}, [t(textOf(caption).trim())])] : []),
     h('table', {}, [
-      h('thead', {}, [h('tr', {}, header.map((label) => h('th', {}, [t(label)])))]),
+      h('thead', {}, [
+        h(
+          'tr',
+          {},
+          header.map((label) => h('th', {}, [t(label)])),
+        ),
+      ]),
       h(
         'tbody',
         {},
@@ -166,17 +192,25 @@ function cncfTable(node: Element, context: PageContext): ElementContent[] {
           const link = project && find(project, (element) => element.tagName === 'a');
           const area = childElements(project, 'small')[0];
           // The Korean description and, where it is stale, the notice and the English open under it; the English where the Korean is missing.
-          const description = [...childElements(project, 'p'), ...childElements(childElements(project, 'details')[0], 'p')].map((paragraph) =>
-            textOf(paragraph).trim(),
+          const description = [...childElements(project, 'p'), ...childElements(childElements(project, 'details')[0], 'p')].map(
+            (paragraph) => textOf(paragraph).trim(),
           );
           // The optimized build's HTML leaves most Korean descriptions for the browser to add (src/optimizations/cncf-rows-html).
           const name = link ? textOf(link).trim() : '';
-          if (!childElements(project, 'p').some((paragraph) => paragraph.properties.className === undefined && paragraph.properties.lang === undefined)) {
+          if (
+            !childElements(project, 'p').some(
+              (paragraph) => paragraph.properties.className === undefined && paragraph.properties.lang === undefined,
+            )
+          ) {
             const korean = koreanByName.get(name);
             if (korean !== undefined) description.unshift(korean);
           }
           const badge = stage && find(stage, (element) => element.properties.lang === 'en');
-          const korean = stage ? textOf(stage).replace(badge ? textOf(badge) : '', '').trim() : '';
+          const korean = stage
+            ? textOf(stage)
+                .replace(badge ? textOf(badge) : '', '')
+                .trim()
+            : '';
           const dates = new Map(
             childElements(history, 'span').map((date) => {
               const [label = '', value = ''] = textOf(date).trim().split(' ');
@@ -213,7 +247,8 @@ function simplify(node: RootContent, context: PageContext): ElementContent[] {
   if (hasClass(node, 'theme-code-block')) return [codeBlock(node)];
   if (hasClass(node, 'theme-admonition')) return [admonition(node, context)];
   // The maturity table's root (an island in the optimized build, a plain <div> without the optimization layer).
-  if (hasModuleClass(node, 'explorer') && find(node, (element) => element.properties.dataProjectRows !== undefined)) return cncfTable(node, context);
+  if (hasModuleClass(node, 'explorer') && find(node, (element) => element.properties.dataProjectRows !== undefined))
+    return cncfTable(node, context);
   if (node.tagName === 'figure') return [figure(node, context)];
   // A table header's second line ("합류" over "Accepted"): in parentheses after the first.
   if (node.tagName === 'span' && hasModuleClass(node, 'subLabel')) return [t(`(${textOf(node).trim()})`)];
@@ -271,18 +306,20 @@ export function htmlToMarkdown(html: string | Parents, context: PageContext): st
   const tree = typeof html === 'string' ? fromHtml(html, {fragment: true}) : html;
   const simple: Root = {type: 'root', children: simplifyChildren(tree, context)};
   const mdast = toMdast(simple, {handlers: {...defaultHandlers, pre}});
-  return toMarkdown(mdast, {
-    extensions: [gfmToMarkdown({tablePipeAlign: false})],
-    bullet: '-',
-    rule: '-',
-    fences: true,
-    emphasis: '*',
-    strong: '*',
-    listItemIndent: 'one',
-  })
-    .trim()
-    // A table's delimiter row as people write it: | --- | rather than | - |.
-    .replace(/^\|(?: -+ \|)+$/gm, (row) => row.replace(/ -+ /g, ' --- '));
+  return (
+    toMarkdown(mdast, {
+      extensions: [gfmToMarkdown({tablePipeAlign: false})],
+      bullet: '-',
+      rule: '-',
+      fences: true,
+      emphasis: '*',
+      strong: '*',
+      listItemIndent: 'one',
+    })
+      .trim()
+      // A table's delimiter row as people write it: | --- | rather than | - |.
+      .replace(/^\|(?: -+ \|)+$/gm, (row) => row.replace(/ -+ /g, ' --- '))
+  );
 }
 
 /**
@@ -295,6 +332,10 @@ export function docPageToMarkdown(html: string, context: PageContext): {title: s
   if (!body) throw new Error(`${context.pagePath}: no .theme-doc-markdown element, so no doc body to convert`);
   const heading = find(body, (element) => element.tagName === 'h1');
   if (!heading) throw new Error(`${context.pagePath}: the doc body has no h1`);
-  const rest = h('div', {}, body.children.filter((child) => !(isElement(child) && (child.tagName === 'header' || child === heading))));
+  const rest = h(
+    'div',
+    {},
+    body.children.filter((child) => !(isElement(child) && (child.tagName === 'header' || child === heading))),
+  );
   return {title: textOf(heading).trim(), markdown: htmlToMarkdown(rest, context)};
 }

@@ -31,7 +31,8 @@ export default function llmsPlugin(context: LoadContext, options: LlmsOptions): 
   return {
     name: 'llms-copies',
     allContentLoaded({allContent}) {
-      const docs = allContent['docusaurus-plugin-content-docs']?.default as {loadedVersions: Array<VersionInfo & {label: string}>} | undefined;
+      const docs = allContent['docusaurus-plugin-content-docs']?.default as
+        {loadedVersions: Array<VersionInfo & {label: string}>} | undefined;
       versions = docs?.loadedVersions;
     },
     async postBuild({outDir, siteConfig}) {

@@ -1,6 +1,7 @@
-import {useEffect, useState, type ReactNode} from 'react';
+import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import HomeSearch from '@site/src/components/HomeSearch';
 import ReportProblem from '@site/src/components/ReportProblem';
@@ -20,13 +21,13 @@ const missingPage = (url: string, referrer = ''): ReportedPage => ({
  * The 404 page's help: a search box that works without JavaScript, the
  * areas and the glossary, and a report form filled in with the missing
  * address. 404.html is drawn once for every missing address, which only the
- * browser knows: the link names /404 until an effect, after hydration,
- * names the address.
+ * browser knows: the link names /404 until hydration is done, then the
+ * address.
  */
 export default function NotFoundHelp(): ReactNode {
   const {siteConfig} = useDocusaurusContext();
-  const [page, setPage] = useState(() => missingPage(`${siteConfig.url}/404`));
-  useEffect(() => setPage(missingPage(window.location.href, document.referrer)), []);
+  // False until hydration is done, so the first render matches the HTML.
+  const page = useIsBrowser() ? missingPage(window.location.href, document.referrer) : missingPage(`${siteConfig.url}/404`);
   return (
     <>
       <div className={styles.search}>

@@ -19,7 +19,6 @@ import ringStyles from '@easyops-cn/docusaurus-search-local/dist/client/client/t
 import {handOver, keepText, searchWhenReady, type Carried} from './handOver';
 import layout from './styles.module.css';
 
-
 /** The plugin's default `searchBarShortcutKeymap`, which this site keeps. */
 const SHORTCUT = 'mod+k';
 /** The query parameter the plugin adds to a result's link to highlight the words on the page it opens. */
@@ -75,7 +74,9 @@ export default function SearchBar(): ReactNode {
   const carried = useRef<Carried | null>(null);
   const want = useCallback(() => {
     // By its path: in a plugin's theme, @theme-original is this module and @theme-init theme-classic's empty box.
-    void import('@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar').then(({default: loaded}) => startTransition(() => setPlugin(() => loaded)));
+    void import('@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar').then(({default: loaded}) =>
+      startTransition(() => setPlugin(() => loaded)),
+    );
   }, []);
 
   useEffect(() => {
@@ -103,19 +104,18 @@ export default function SearchBar(): ReactNode {
     };
   }, [wanted, want]);
 
-  const realInput = (): HTMLInputElement | null | undefined => (wanted ? rootRef.current?.querySelector('input') : null);
   // In the commit that mounts the plugin's box, before any keystroke can land in it: from then on every
   // letter typed is known, so an emptying the reader did not type can be undone (a later effect missed
   // the letters typed between the commit and the effect, seen under a throttled CPU).
   useLayoutEffect(() => {
-    const input = realInput();
+    const input = wanted ? rootRef.current?.querySelector('input') : null;
     if (!input) return undefined;
     if (carried.current) handOver(input, carried.current);
     return keepText(input, input.value);
   }, [wanted]);
   useEffect(() => {
     const root = rootRef.current;
-    const input = realInput();
+    const input = wanted ? root?.querySelector('input') : null;
     return root && input ? searchWhenReady(root, input) : undefined;
   }, [wanted]);
 
