@@ -10,7 +10,7 @@
  * the spread of its runs is the noise a removal must exceed to count.
  *
  *   npm run bench:ablation                      (every unit)
- *   npm run bench:ablation -- compile-hints     (the full layer, that unit removed, and the plain build)
+ *   npm run bench:ablation -- idle-prefetch     (the full layer, that unit removed, and the plain build)
  *
  * Prints Markdown tables (one per page) and writes reports/ablation.json.
  * Builds go to build-ablation/ (not committed). Takes about four minutes per

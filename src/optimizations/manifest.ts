@@ -6,7 +6,6 @@
  * docs-dev/performance.md has each unit's measurements (npm run bench:ablation).
  */
 import type {Pin} from './pinned/replacement';
-import {PINS as hydrationTransitions} from './hydration-transitions/plugin';
 import {PINS as scriptsAfterPaint} from './scripts-after-paint/plugin';
 import {PINS as searchUiPatches} from './search-ui-patches/plugin';
 import {PINS as sidebarWithoutIcu} from './sidebar-without-icu/plugin';
@@ -76,14 +75,6 @@ export const UNITS = [
     removal: 'Delete the folder; the layer then gives themeConfig.prism the languages (layer.ts).',
   },
   {
-    id: 'hydration-transitions',
-    does: 'The first window-size measurement and the "now in the browser" flip after hydration are transitions (copies of two modules).',
-    moves: 'TBT on every page (two long tasks right after hydration).',
-    pins: hydrationTransitions,
-    internals: [],
-    removal: 'Delete the folder.',
-  },
-  {
     id: 'sidebar-without-icu',
     does: "theme-common's reactUtils sorts memo keys by code unit, so hydrating the phone menu's sidebar loads no ICU collator.",
     moves: 'TBT on doc pages on a phone.',
@@ -135,14 +126,6 @@ export const UNITS = [
     moves: 'TBT after hydration on pages with many links.',
     pins: [],
     internals: ['window.docusaurus.prefetch'],
-    removal: 'Delete the folder.',
-  },
-  {
-    id: 'compile-hints',
-    does: "main.js carries V8's explicit compile hint, so its functions compile off the main thread while it streams in.",
-    moves: 'TBT on every page (main.js evaluation).',
-    pins: [],
-    internals: ['the bundler\'s chunk named "main"'],
     removal: 'Delete the folder.',
   },
   {

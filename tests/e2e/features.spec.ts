@@ -1,5 +1,4 @@
 import {expect, test} from '@playwright/test';
-import {COMPILE_HINT} from '../../src/optimizations/compile-hints/compileHints';
 import {darkCodeTheme, lightCodeTheme} from '../../src/css/codeThemes';
 import type {PrismTheme} from 'prism-react-renderer';
 import {expectHydrated, waitForMainScript} from './hydrated';
@@ -94,17 +93,6 @@ test('a page full of code loads no syntax highlighter: its code was highlighted 
   for (const marker of ['before-tokenize', 'prism-core.js']) {
     expect(bodies.filter((body) => body.includes(marker))).toEqual([]);
   }
-});
-
-test("main.js opens with V8's compile hint, as served, and the page still hydrates (optimized build)", async ({page, request}) => {
-  await page.goto('/docs/runtimes/overview');
-  await expectHydrated(page);
-  const main = await page.locator('script[src^="/assets/js/main."]').getAttribute('src');
-  const served = await request.get(main!, {headers: {'Accept-Encoding': 'br'}});
-  expect((await served.text()).startsWith(COMPILE_HINT)).toBe(true);
-  // Only main.js: a page's own chunks are partly code it never calls.
-  const runtime = await page.locator('script[src^="/assets/js/runtime~main."]').getAttribute('src');
-  expect((await (await request.get(runtime!)).text()).startsWith(COMPILE_HINT)).toBe(false);
 });
 
 test('the first paint waits for no script: main.js starts after it, also when it comes from the cache (optimized build)', async ({
