@@ -361,13 +361,23 @@ test.describe('CNCF maturity table', () => {
         await expect(control).toBeInViewport();
         expect((await control.boundingBox())!.y).toBeGreaterThanOrEqual(navbar.y + navbar.height - 1);
       }
+      const expectStartShown = async () => {
+        const bar = (await page.getByRole('search', {name: 'CNCF 프로젝트 거르기'}).boundingBox())!;
+        const first = (await rows(page).first().boundingBox())!;
+        // The first row is in view, right under the bar (the header row between them).
+        expect(first.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+        expect(first.y).toBeLessThan(viewport.height);
+      };
       await stageButton(page, /^보관 Archived/).click();
       await expect(rows(page)).toHaveCount(stageCounts.archived);
-      const bar = (await page.getByRole('search', {name: 'CNCF 프로젝트 거르기'}).boundingBox())!;
-      const first = (await rows(page).first().boundingBox())!;
-      // The first row is in view, right under the bar (the header row between them).
-      expect(first.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
-      expect(first.y).toBeLessThan(viewport.height);
+      await expectStartShown();
+      // Again from near the end of a filtered table, where the sticky bar is pushed up with the table's end.
+      await stageButton(page, /^샌드박스 Sandbox/).click();
+      await expect(rows(page)).toHaveCount(stageCounts.sandbox);
+      await rows(page).last().scrollIntoViewIfNeeded();
+      await stageButton(page, /^졸업 Graduated/).click();
+      await expect(rows(page)).toHaveCount(stageCounts.graduated);
+      await expectStartShown();
       await context.close();
     });
   }

@@ -98,7 +98,8 @@ export default function CncfMaturityTable(): ReactNode {
     changed.current = false;
     const bar = explorer.querySelector('form');
     const start = explorer.querySelector('table')?.getBoundingClientRect().top ?? 0;
-    const below = bar?.getBoundingClientRect().bottom ?? 0;
+    // Where the sticky bar ends once stuck: near the table's end it is pushed up and its box says less.
+    const below = bar ? (parseFloat(getComputedStyle(bar).top) || 0) + bar.getBoundingClientRect().height : 0;
     if (start < below) window.scrollBy({top: start - below});
   }, [rows, state]);
 
