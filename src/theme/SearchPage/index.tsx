@@ -122,7 +122,6 @@ function SearchPageContent(): ReactNode {
     <main className={clsx('container', 'margin-vert--lg', styles.page)}>
       <Head>
         <title>{`${title} | ${siteConfig.title}`}</title>
-        <meta name="robots" content="noindex, follow" />
       </Head>
       <h1>{title}</h1>
       <div className={styles.controls} role="search">
