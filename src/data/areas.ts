@@ -46,7 +46,7 @@ export const areas: readonly Area[] = [
       {label: '레이어의 개념', doc: 'layers/concepts'},
       {label: 'Dockerfile과 레이어', doc: 'layers/dockerfile'},
       {label: '레이어 최적화', doc: 'layers/optimization'},
-      {label: '저장소 구조', doc: 'layers/storage'},
+      {label: '레이어 저장 구조', doc: 'layers/storage'},
     ],
   },
   {

@@ -133,7 +133,7 @@ test('on a phone the control is below the breadcrumbs, thumb-sized, and a tap co
   expect((await control.boundingBox())!.y).toBeLessThan(title.y);
   await button.tap();
   await expect(control.getByRole('status')).toHaveText('Markdown을 클립보드에 복사했습니다.');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^# 저장소 구조\n/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^# 레이어 저장 구조\n/);
   await context.close();
 });
 

@@ -13,7 +13,7 @@ export const pages: ReadonlyArray<{path: string; h1: string}> = [
   {path: '/docs/layers/concepts', h1: '레이어의 개념과 특징'},
   {path: '/docs/layers/dockerfile', h1: 'Dockerfile과 레이어 구성'},
   {path: '/docs/layers/optimization', h1: '레이어 최적화'},
-  {path: '/docs/layers/storage', h1: '저장소 구조'},
+  {path: '/docs/layers/storage', h1: '레이어 저장 구조'},
   {path: '/docs/storage', h1: '스토리지'},
   {path: '/docs/storage/docker-mounts', h1: '바인드 마운트, 볼륨, tmpfs'},
   {path: '/docs/storage/mounts-and-layers', h1: '마운트와 레이어'},
