@@ -183,6 +183,9 @@ test('the 404 page is Korean and offers search, the areas, the glossary and a re
   }
   await expect(page.locator('main').getByRole('link', {name: '용어집'})).toHaveAttribute('href', '/docs/glossary');
   await expect(page.locator('main').getByRole('link', {name: '오류 신고'})).toBeVisible();
+  // React draws the 404 page anew as it starts (the server's page is not reused at a missing address),
+  // so text typed before then is lost; the test types into the page that stays.
+  await expectHydrated(page);
   await page.getByRole('searchbox', {name: '문서 검색'}).fill('overlay2');
   await page.getByRole('searchbox', {name: '문서 검색'}).press('Enter');
   await expect(page).toHaveURL(/\/search\?q=overlay2$/);
