@@ -13,28 +13,8 @@ import {
 import {glossaryAliases} from '../../src/search/plugin';
 import {parseQuery} from '../../src/search/query';
 import {hangulCredit, search} from '../../src/search/rank';
-import {buildIndexFile, loadIndexFile, type PluginIndexFile, type SearchDocument} from '../../src/search/searchIndex';
-
-type TestPage = {url: string; title: string; sections: {heading: string; text: string}[]};
-
-/** A site as the search plugin would extract it, indexed and loaded the way the worker loads it. */
-function indexOf(pages: TestPage[], aliases: AliasGroup[] = []) {
-  let id = 0;
-  const titles: SearchDocument[] = [];
-  const headings: SearchDocument[] = [];
-  const contents: SearchDocument[] = [];
-  for (const page of pages) {
-    const pageId = (id += 1);
-    titles.push({i: pageId, t: page.title, u: page.url, b: ['문서']});
-    for (const [n, {heading, text}] of page.sections.entries()) {
-      headings.push({i: (id += 1), t: heading, u: page.url, h: `#s${n}`, p: pageId});
-      contents.push({i: (id += 1), t: text, s: heading, u: page.url, h: `#s${n}`, p: pageId});
-    }
-  }
-  const plugin: PluginIndexFile = [titles, headings, [], [], contents].map((documents) => ({documents, index: {}}));
-  const file = buildIndexFile(plugin, {aliases, isSecondary: (url) => url.startsWith('/blog/')});
-  return loadIndexFile(JSON.parse(JSON.stringify(file)));
-}
+import {buildIndexFile, type PluginIndexFile, type SearchDocument} from '../../src/search/searchIndex';
+import {indexOf} from './search-site';
 
 const pagesFor = (loaded: ReturnType<typeof indexOf>, query: string, limit = 100) => [
   ...new Set(search(loaded, query, limit).map((result) => result.document.u)),
@@ -122,7 +102,7 @@ describe('glossary aliases', () => {
         {url: '/docs/en', title: 'Orchestration', sections: [{heading: 'Kubernetes', text: 'Kubernetes schedules pods.'}]},
         {url: '/docs/other', title: '기타', sections: [{heading: '도커', text: '도커는 컨테이너 도구입니다.'}]},
       ],
-      [kubernetes],
+      {aliases: [kubernetes]},
     );
     for (const query of ['쿠버네티스', 'Kubernetes', 'k8s']) {
       assert.deepEqual(pagesFor(site, query).sort(), ['/docs/en', '/docs/k8s'], query);

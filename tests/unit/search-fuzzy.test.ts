@@ -1,37 +1,11 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {buildAliasTable, type AliasGroup} from '../../src/search/analyzer';
+import {buildAliasTable} from '../../src/search/analyzer';
 import {allowedEdits, editDistance, frontCode, frontDecode, jamoKeys, Vocabulary} from '../../src/search/fuzzy';
 import {parseQuery} from '../../src/search/query';
 import {rankQuery, search} from '../../src/search/rank';
-import {
-  buildIndexFile,
-  lexiconOf,
-  loadIndexFile,
-  searchableText,
-  type PluginIndexFile,
-  type SearchDocument,
-} from '../../src/search/searchIndex';
-
-type TestPage = {url: string; title: string; sections: {heading: string; text: string}[]};
-
-/** A site as the search plugin would extract it, indexed and loaded the way the worker loads it. */
-function indexOf(pages: TestPage[], aliases: AliasGroup[] = []) {
-  let id = 0;
-  const titles: SearchDocument[] = [];
-  const headings: SearchDocument[] = [];
-  const contents: SearchDocument[] = [];
-  for (const page of pages) {
-    const pageId = (id += 1);
-    titles.push({i: pageId, t: page.title, u: page.url, b: ['문서']});
-    for (const [n, {heading, text}] of page.sections.entries()) {
-      headings.push({i: (id += 1), t: heading, u: page.url, h: `#s${n}`, p: pageId});
-      contents.push({i: (id += 1), t: text, s: heading, u: page.url, h: `#s${n}`, p: pageId});
-    }
-  }
-  const plugin: PluginIndexFile = [titles, headings, [], [], contents].map((documents) => ({documents, index: {}}));
-  return loadIndexFile(JSON.parse(JSON.stringify(buildIndexFile(plugin, {aliases, isSecondary: () => false}))));
-}
+import {lexiconOf, searchableText} from '../../src/search/searchIndex';
+import {indexOf} from './search-site';
 
 const distance = (a: string, b: string, max = 3) => editDistance(a, b, max);
 const keysDistance = (a: string, b: string) => editDistance(jamoKeys(a), jamoKeys(b), 3);
@@ -134,7 +108,7 @@ describe('queries with a slip', () => {
       {url: '/docs/k8s', title: '오케스트레이션', sections: [{heading: 'Kubernetes', text: 'Kubernetes는 파드를 노드에 배치합니다.'}]},
       {url: '/docs/vm', title: '가상머신', sections: [{heading: '하이퍼바이저', text: '하이퍼바이저가 하드웨어를 가상화합니다.'}]},
     ],
-    [{id: 'kubernetes', forms: ['Kubernetes', '쿠버네티스', 'k8s']}],
+    {aliases: [{id: 'kubernetes', forms: ['Kubernetes', '쿠버네티스', 'k8s']}]},
   );
   const first = (query: string) => search(site, query, 100)[0]?.document.u;
   const corrected = (query: string, literal = false) => rankQuery(site, query, {literal}).plan.corrected;

@@ -2,30 +2,10 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {rankQuery} from '../../src/search/rank';
 import {correctionSuggestion, excerpt, pagesOf, searchPageUrl, type Marked} from '../../src/search/results';
-import {buildIndexFile, loadIndexFile, type PluginIndexFile, type SearchDocument} from '../../src/search/searchIndex';
+import {indexOf, type TestPage} from './search-site';
 
-type TestPage = {url: string; title: string; intro?: string; description?: string; sections: {heading: string; text: string}[]};
-
-/** A site as the search plugin extracts it: a page's opening text is a content document without an anchor. */
-function indexOf(pages: TestPage[]) {
-  let id = 0;
-  const titles: SearchDocument[] = [];
-  const headings: SearchDocument[] = [];
-  const descriptions: SearchDocument[] = [];
-  const contents: SearchDocument[] = [];
-  for (const page of pages) {
-    const pageId = (id += 1);
-    titles.push({i: pageId, t: page.title, u: page.url, b: ['문서', '영역']});
-    if (page.description) descriptions.push({i: (id += 1), t: page.description, s: page.title, u: page.url, p: pageId});
-    if (page.intro) contents.push({i: (id += 1), t: page.intro, s: page.title, u: page.url, h: '', p: pageId});
-    for (const [n, {heading, text}] of page.sections.entries()) {
-      headings.push({i: (id += 1), t: heading, u: page.url, h: `#s${n}`, p: pageId});
-      contents.push({i: (id += 1), t: text, s: heading, u: page.url, h: `#s${n}`, p: pageId});
-    }
-  }
-  const plugin: PluginIndexFile = [titles, headings, descriptions, [], contents].map((documents) => ({documents, index: {}}));
-  return loadIndexFile(JSON.parse(JSON.stringify(buildIndexFile(plugin, {baseUrl: '/', aliases: [], isSecondary: () => false}))));
-}
+/** Pages one level under an area, as the docs are. */
+const siteOf = (pages: TestPage[]) => indexOf(pages, {breadcrumb: ['문서', '영역']});
 
 /** `[marked]` words in a text, to compare in one string. */
 const show = ({text, marks}: Marked) => {
@@ -69,7 +49,7 @@ describe('excerpts', () => {
 });
 
 describe('results grouped by page', () => {
-  const site = indexOf([
+  const site = siteOf([
     {
       url: '/docs/runc',
       title: 'runc',
@@ -120,7 +100,7 @@ describe('results grouped by page', () => {
   });
 
   it('lists at most three sections of a page, the best first', () => {
-    const many = indexOf([
+    const many = siteOf([
       {
         url: '/docs/many',
         title: '많은 절',
@@ -147,7 +127,7 @@ describe('results grouped by page', () => {
 });
 
 describe('the navbar notice', () => {
-  const site = indexOf([{url: '/docs/runc', title: 'runc', sections: [{heading: '역사', text: 'runc는 libcontainer에서 출발했습니다.'}]}]);
+  const site = siteOf([{url: '/docs/runc', title: 'runc', sections: [{heading: '역사', text: 'runc는 libcontainer에서 출발했습니다.'}]}]);
 
   it('says what the query was read as, marked, and leads to the search page for the query as typed, in its docs version', () => {
     const notice = correctionSuggestion(site, '/docs/1.0/', '', 'libcontainr 역사', 'libcontainer 역사');
